@@ -1,0 +1,213 @@
+import { join } from 'node:path';
+import type { Handlers } from '../ipc/serve';
+import type { Push, PushChannel, ProviderView } from '../ipc/contract';
+import { ChatService } from './chat/chat-service';
+import { ConversationStore } from './chat/conversation-store';
+import type { Conversation } from './chat/types';
+import { systemClock, randomId, type Clock } from './clock';
+import { causeCatalog } from './diagnose/causes';
+import { staticCauses } from './diagnose/explain';
+import { AppError } from './errors';
+import type { Cipher } from './keys/cipher';
+import type { KeyValueStore } from './keys/kv';
+import { applyAllKeyFixes, applyKeyFix } from './keys/lint';
+import { KeyVault } from './keys/vault';
+import { NetworkError, RecordingFetch, type FetchLike } from './net/recording-fetch';
+import { summarizeExchange } from './net/summary';
+import { WireLog } from './net/wire-log';
+import { adapterFor, supportedProtocols } from './providers/protocols';
+import { PRESETS } from './providers/registry';
+import { ProviderSettings, requirePreset, resolveTarget } from './providers/provider-settings';
+import type { ModelInfo, ProviderPreset, ResolvedTarget } from './providers/types';
+import { explainFailure } from './diagnose/explain';
+
+/** Everything the core needs from its host (Electron, the web preview, the CLI, tests). */
+export interface CoreDeps {
+  fetch: FetchLike;
+  cipher: Cipher;
+  store: KeyValueStore;
+  dataDir: string;
+  env: Readonly<Record<string, string | undefined>>;
+  transport: 'electron' | 'web' | 'direct';
+  version: string;
+  push: <C extends PushChannel>(channel: C, payload: Push[C]) => void;
+  clock?: Clock;
+  newId?: () => string;
+}
+
+/** The assembled core: contract handlers plus the services hosts and tests reach directly. */
+export interface Core {
+  handlers: Handlers;
+  wireLog: WireLog;
+  http: RecordingFetch;
+  vault: KeyVault;
+  settings: ProviderSettings;
+  chat: ChatService;
+  conversations: ConversationStore;
+  target(providerId: string, model?: string): Promise<ResolvedTarget>;
+  listModels(providerId: string): Promise<{ models: ModelInfo[]; exchangeId?: string }>;
+  dispose(): void;
+}
+
+/** Builds the core from its seams. Never touches Electron. */
+export function createCore(deps: CoreDeps): Core {
+  const clock = deps.clock ?? systemClock;
+  const newId = deps.newId ?? randomId;
+  const wireLog = new WireLog();
+  const http = new RecordingFetch(deps.fetch, wireLog, clock, newId);
+  const vault = new KeyVault(deps.cipher, deps.store, deps.env, () => clock.now());
+  const settings = new ProviderSettings(deps.store);
+  const conversations = new ConversationStore(deps.dataDir, () => Date.now());
+
+  const unsubscribe = wireLog.subscribe((event) => {
+    if (event.kind === 'upsert') deps.push('netlog:entry', summarizeExchange(event.exchange));
+    else deps.push('netlog:cleared', { at: Date.now() });
+  });
+
+  const target = async (providerId: string, model?: string): Promise<ResolvedTarget> => {
+    const preset = requirePreset(providerId);
+    const { key } = await vault.resolve(providerId, preset.keyEnv);
+    return resolveTarget(preset, settings.get(providerId), key, model);
+  };
+
+  const chat = new ChatService({
+    store: conversations,
+    http,
+    resolveTarget: (providerId, model) => target(providerId, model),
+    onDelta: (delta) => deps.push('chat:delta', delta),
+    onDone: (event) => deps.push('chat:done', event),
+    newId,
+    now: () => Date.now(),
+  });
+
+  const view = async (preset: ProviderPreset): Promise<ProviderView> => {
+    const config = settings.get(preset.id);
+    const t = await target(preset.id);
+    const supported = supportedProtocols().includes(t.protocol);
+    return {
+      preset,
+      config,
+      effective: {
+        baseUrl: t.baseUrl,
+        protocol: t.protocol,
+        model: t.model,
+        chatUrl: supported && t.baseUrl ? adapterFor(t.protocol).chatRequest(t, [], true).url : '',
+      },
+      supported,
+      key: await vault.status(preset.id, preset.keyEnv),
+      staticCauses: t.baseUrl ? staticCauses(t) : [],
+    };
+  };
+
+  const listModels = async (providerId: string): Promise<{ models: ModelInfo[]; exchangeId?: string }> => {
+    const t = await target(providerId);
+    const adapter = adapterFor(t.protocol);
+    try {
+      const { exchange, response } = await http.fetch(adapter.modelsRequest(t), { providerId, purpose: 'models', authHeader: t.auth.header });
+      const text = await response.text();
+      if (!response.ok) {
+        const error = adapter.parseError(response.status, text);
+        const causes = explainFailure({ target: t, exchange, status: response.status, error, bodyText: text });
+        http.annotate(exchange, causes);
+        throw new AppError('provider-error', `${providerName(providerId)} refused the model list (HTTP ${response.status}): ${error.message}`, causes);
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new AppError('provider-error', 'The model list was not JSON.', ['proxy-interference']);
+      }
+      return { models: adapter.parseModels(body), exchangeId: exchange.id };
+    } catch (error) {
+      if (error instanceof NetworkError) {
+        const causes = explainFailure({ target: t, exchange: error.exchange });
+        http.annotate(error.exchange, causes);
+        throw new AppError('network', `Could not reach the host: ${error.message}`, causes);
+      }
+      throw error;
+    }
+  };
+
+  const getConversation = (id: string): Conversation => {
+    const c = conversations.get(id);
+    if (!c) throw new AppError('not-found', 'That conversation no longer exists.');
+    return chat.reconcile(c);
+  };
+
+  const handlers: Handlers = {
+    'app:info': async () => ({
+      version: deps.version,
+      transport: deps.transport,
+      cipherBackend: await deps.cipher.backend(),
+      cipherStrength: await deps.cipher.strength(),
+      cipherAvailable: await deps.cipher.isAvailable(),
+      dataDir: deps.dataDir,
+    }),
+    'providers:list': async () => ({ providers: await Promise.all(PRESETS.map(view)) }),
+    'providers:update': async ({ providerId, ...change }) => {
+      settings.update(providerId, change);
+      return view(requirePreset(providerId));
+    },
+    'models:list': async ({ providerId }) => listModels(providerId),
+    'keys:set': async ({ providerId, key, allowWeak }) => {
+      const preset = requirePreset(providerId);
+      return vault.set(providerId, key, preset.keyEnv, allowWeak ? { allowWeak } : {});
+    },
+    'keys:fix': async ({ providerId, fix }) => {
+      const preset = requirePreset(providerId);
+      const { key, source } = await vault.resolve(providerId, preset.keyEnv);
+      if (key === undefined || source === 'env') throw new AppError('no-key', 'There is no stored key to fix; an environment variable has to be fixed where it is set.');
+      const fixed = fix === 'all' ? applyAllKeyFixes(key) : applyKeyFix(key, fix);
+      return vault.set(providerId, fixed, preset.keyEnv, { allowWeak: source === 'stored' });
+    },
+    'keys:delete': async ({ providerId }) => vault.delete(providerId, requirePreset(providerId).keyEnv),
+    'conversations:list': async () => conversations.list(),
+    'conversations:get': async ({ id }) => getConversation(id),
+    'conversations:create': async ({ providerId, model }) => {
+      const preset = requirePreset(providerId ?? 'openai');
+      const t = await target(preset.id, model);
+      const now = Date.now();
+      const conversation: Conversation = { id: newId(), title: 'New chat', createdAt: now, updatedAt: now, providerId: preset.id, model: t.model, messages: [] };
+      conversations.save(conversation);
+      return conversation;
+    },
+    'conversations:update': async ({ id, ...change }) => {
+      const c = getConversation(id);
+      if (change.providerId !== undefined) requirePreset(change.providerId);
+      Object.assign(c, Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)), { updatedAt: Date.now() });
+      conversations.save(c);
+      return c;
+    },
+    'conversations:delete': async ({ id }) => ({ deleted: conversations.delete(id) }),
+    'chat:send': async ({ conversationId, text }) => chat.send(conversationId, text),
+    'chat:abort': async ({ requestId }) => ({ aborted: chat.abort(requestId) }),
+    'netlog:list': async () => ({ entries: wireLog.list().map(summarizeExchange) }),
+    'netlog:get': async ({ id }) => {
+      const e = wireLog.get(id);
+      if (!e) throw new AppError('not-found', 'That exchange is no longer in the log (it keeps the most recent ones).');
+      return e;
+    },
+    'netlog:clear': async () => {
+      const cleared = wireLog.size;
+      wireLog.clear();
+      return { cleared };
+    },
+    'netlog:settings': async (change) => {
+      wireLog.setLimits(Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)));
+      const { level, maxEntries, maxBodyChars } = wireLog.getLimits();
+      return { level, maxEntries, maxBodyChars };
+    },
+    'causes:catalog': async () => ({ causes: causeCatalog() }),
+  };
+
+  return { handlers, wireLog, http, vault, settings, chat, conversations, target, listModels, dispose: unsubscribe };
+}
+
+function providerName(providerId: string): string {
+  return PRESETS.find((p) => p.id === providerId)?.name ?? providerId;
+}
+
+/** Default data directory inside a base folder (the preview and CLI use it). */
+export function dataPath(base: string, ...parts: string[]): string {
+  return join(base, ...parts);
+}

@@ -1,0 +1,54 @@
+import type { ChatEvent, FinishReason, ProviderErrorInfo, ToolCall, Usage } from '../providers/types';
+
+/** The answer so far, built from chat events. */
+export interface Accumulated {
+  text: string;
+  reasoning: string;
+  toolCalls: ToolCall[];
+  usage?: Usage;
+  finishReason?: FinishReason;
+  error?: ProviderErrorInfo;
+}
+
+/** An empty answer. */
+export function emptyAccumulated(): Accumulated {
+  return { text: '', reasoning: '', toolCalls: [] };
+}
+
+/** Folds one event into the answer (mutates for speed on the streaming path; returns it too). */
+export function accumulate(acc: Accumulated, event: ChatEvent): Accumulated {
+  switch (event.type) {
+    case 'text':
+      acc.text += event.text;
+      break;
+    case 'reasoning':
+      acc.reasoning += event.text;
+      break;
+    case 'tool-call-delta': {
+      let call = acc.toolCalls[event.index];
+      if (!call) {
+        call = { id: '', name: '', arguments: '' };
+        acc.toolCalls[event.index] = call;
+      }
+      if (event.id) call.id = event.id;
+      if (event.name) call.name += call.name && call.name === event.name ? '' : event.name;
+      if (event.arguments) call.arguments += event.arguments;
+      break;
+    }
+    case 'usage':
+      acc.usage = { ...acc.usage, ...event.usage };
+      break;
+    case 'finish':
+      acc.finishReason = event.reason;
+      break;
+    case 'error':
+      acc.error = event.error;
+      break;
+  }
+  return acc;
+}
+
+/** Tool calls with holes (sparse indexes) removed. */
+export function compactToolCalls(calls: ToolCall[]): ToolCall[] {
+  return calls.filter((c): c is ToolCall => !!c);
+}

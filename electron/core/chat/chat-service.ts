@@ -1,0 +1,160 @@
+import { AppError } from '../errors';
+import type { RecordingFetch } from '../net/recording-fetch';
+import { adapterFor } from '../providers/protocols';
+import type { ResolvedTarget, WireMessage } from '../providers/types';
+import type { ConversationStore } from './conversation-store';
+import { DeltaBatcher, type ChatDelta } from './delta-batcher';
+import { runChat } from './run-chat';
+import type { ChatMessage, Conversation } from './types';
+
+/** What the chat service needs from the rest of the core. */
+export interface ChatServiceDeps {
+  store: ConversationStore;
+  http: RecordingFetch;
+  resolveTarget(providerId: string, model: string): Promise<ResolvedTarget>;
+  onDelta(delta: ChatDelta): void;
+  onDone(event: { requestId: string; conversationId: string; message: ChatMessage }): void;
+  newId(): string;
+  now(): number;
+}
+
+const TITLE_LENGTH = 60;
+
+/** The messages a provider sees for a conversation: system prompt, then every finished turn. Pure. */
+export function toWireMessages(conversation: Conversation): WireMessage[] {
+  const out: WireMessage[] = [];
+  if (conversation.system?.trim()) out.push({ role: 'system', content: conversation.system });
+  for (const m of conversation.messages) {
+    if (m.role === 'assistant' && (m.status === 'streaming' || (m.status === 'error' && !m.content))) continue;
+    out.push({ role: m.role, content: m.content });
+  }
+  return out;
+}
+
+/** A title from the first user message. Pure. */
+export function titleFrom(text: string): string {
+  const line = text.trim().split(/\r?\n/)[0] ?? '';
+  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line || 'New chat';
+}
+
+/**
+ * Streaming chat sessions: saves the user's message first (a failure never loses it), streams the
+ * answer with deltas batched per frame, keeps partial text when a request fails or is stopped.
+ */
+export class ChatService {
+  private readonly running = new Map<string, AbortController>();
+  private readonly batcher: DeltaBatcher;
+
+  constructor(private readonly deps: ChatServiceDeps) {
+    this.batcher = new DeltaBatcher((d) => deps.onDelta(d));
+  }
+
+  /** Starts a turn; the answer arrives as deltas and a final `done`. */
+  async send(conversationId: string, text: string): Promise<{ requestId: string; userMessageId: string; assistantMessageId: string }> {
+    const { store, newId, now } = this.deps;
+    const conversation = store.get(conversationId);
+    if (!conversation) throw new AppError('not-found', 'That conversation no longer exists.');
+    if (conversation.messages.some((m) => m.status === 'streaming' && this.isRunning(m.id))) {
+      throw new AppError('busy', 'An answer is still streaming in this conversation; stop it first.');
+    }
+    const user: ChatMessage = { id: newId(), role: 'user', content: text, createdAt: now() };
+    const assistant: ChatMessage = {
+      id: newId(),
+      role: 'assistant',
+      content: '',
+      createdAt: now(),
+      status: 'streaming',
+      providerId: conversation.providerId,
+      model: conversation.model,
+    };
+    if (conversation.messages.length === 0 && (conversation.title === 'New chat' || !conversation.title)) conversation.title = titleFrom(text);
+    const wire = toWireMessages({ ...conversation, messages: [...conversation.messages, user] });
+    conversation.messages.push(user, assistant);
+    conversation.updatedAt = now();
+    store.save(conversation);
+    const requestId = newId();
+    const controller = new AbortController();
+    this.running.set(requestId, controller);
+    this.runningMessages.set(assistant.id, requestId);
+    void this.stream(requestId, conversation.id, assistant, wire, controller.signal).finally(() => {
+      this.running.delete(requestId);
+      this.runningMessages.delete(assistant.id);
+    });
+    return { requestId, userMessageId: user.id, assistantMessageId: assistant.id };
+  }
+
+  /** Stops a running request; the partial answer is kept. */
+  abort(requestId: string): boolean {
+    const controller = this.running.get(requestId);
+    if (!controller) return false;
+    controller.abort();
+    return true;
+  }
+
+  /** Marks answers left `streaming` by a previous run (crash, quit) as interrupted. */
+  reconcile(conversation: Conversation): Conversation {
+    for (const m of conversation.messages) {
+      if (m.status === 'streaming' && !this.isRunning(m.id)) {
+        m.status = 'aborted';
+        m.finishReason = 'aborted';
+      }
+    }
+    return conversation;
+  }
+
+  /** Waits until no request is running (tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await new Promise((r) => setTimeout(r, 5));
+  }
+
+  private readonly runningMessages = new Map<string, string>();
+
+  private isRunning(messageId: string): boolean {
+    return this.runningMessages.has(messageId);
+  }
+
+  private async stream(requestId: string, conversationId: string, message: ChatMessage, wire: WireMessage[], signal: AbortSignal): Promise<void> {
+    const { store, http, resolveTarget, onDone, now } = this.deps;
+    const final: ChatMessage = { ...message };
+    try {
+      const target = await resolveTarget(message.providerId ?? '', message.model ?? '');
+      const outcome = await runChat({
+        http,
+        adapter: adapterFor(target.protocol),
+        target,
+        messages: wire,
+        stream: true,
+        signal,
+        onEvent: (event) => {
+          if (event.type === 'text') this.batcher.add({ requestId, conversationId, messageId: message.id, text: event.text });
+          else if (event.type === 'reasoning') this.batcher.add({ requestId, conversationId, messageId: message.id, reasoning: event.text });
+        },
+      });
+      final.content = outcome.text;
+      if (outcome.reasoning) final.reasoning = outcome.reasoning;
+      if (outcome.toolCalls.length) final.toolCalls = outcome.toolCalls;
+      if (outcome.usage) final.usage = outcome.usage;
+      final.finishReason = outcome.finishReason ?? (outcome.error ? 'error' : 'stop');
+      if (outcome.exchange) final.exchangeIds = [outcome.exchange.id];
+      if (outcome.error) final.error = outcome.error;
+      final.status = signal.aborted ? 'aborted' : outcome.error ? 'error' : 'done';
+    } catch (error) {
+      final.status = 'error';
+      final.finishReason = 'error';
+      final.error = {
+        message: error instanceof Error ? error.message : String(error),
+        causes: error instanceof AppError && error.causes ? error.causes : [],
+      };
+    }
+    this.batcher.flush();
+    const latest = store.get(conversationId);
+    if (latest) {
+      const index = latest.messages.findIndex((m) => m.id === message.id);
+      if (index >= 0) latest.messages[index] = final;
+      else latest.messages.push(final);
+      latest.updatedAt = now();
+      store.save(latest);
+    }
+    onDone({ requestId, conversationId, message: final });
+  }
+}

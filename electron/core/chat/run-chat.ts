@@ -1,0 +1,114 @@
+import type { ChatEvent, ProtocolAdapter, ResolvedTarget, WireMessage } from '../providers/types';
+import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
+import type { Exchange } from '../net/types';
+import { explainFailure } from '../diagnose/explain';
+import type { MessageError } from './types';
+import { accumulate, compactToolCalls, emptyAccumulated, type Accumulated } from './accumulate';
+
+/** Inputs of one chat request. */
+export interface RunChatInput {
+  http: RecordingFetch;
+  adapter: ProtocolAdapter;
+  target: ResolvedTarget;
+  messages: WireMessage[];
+  stream: boolean;
+  signal?: AbortSignal;
+  onEvent?: (event: ChatEvent) => void;
+}
+
+/** Result of one chat request: whatever arrived, plus a readable error if it failed. */
+export interface ChatOutcome extends Omit<Accumulated, 'error'> {
+  error?: MessageError;
+  exchange?: Exchange;
+}
+
+const STREAMING_TYPES = /text\/event-stream|ndjson/i;
+
+/** Sends one chat request through the recording fetch and reads the answer, streamed or whole. */
+export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
+  const { http, adapter, target, messages, stream, signal, onEvent } = input;
+  const acc = emptyAccumulated();
+  const emit = (event: ChatEvent) => {
+    accumulate(acc, event);
+    onEvent?.(event);
+  };
+  const request = adapter.chatRequest(target, messages, stream);
+  let exchange: Exchange | undefined;
+  try {
+    const recorded = await http.fetch(request, { providerId: target.providerId, purpose: 'chat', authHeader: target.auth.header }, signal);
+    exchange = recorded.exchange;
+    const { response } = recorded;
+    if (!response.ok) {
+      const bodyText = await response.text();
+      const info = adapter.parseError(response.status, bodyText);
+      const causes = explainFailure({ target, exchange, status: response.status, error: info, bodyText });
+      http.annotate(exchange, causes);
+      return finish(acc, exchange, { status: response.status, message: info.message, causes, exchangeId: exchange.id });
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (STREAMING_TYPES.test(contentType) && response.body) {
+      const decoder = adapter.createStreamDecoder();
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        for (const event of decoder.push(value)) emit(event);
+      }
+      for (const event of decoder.end()) emit(event);
+    } else {
+      const bodyText = await response.text();
+      let body: unknown;
+      try {
+        body = JSON.parse(bodyText);
+      } catch {
+        const causes = explainFailure({ target, exchange, status: response.status, bodyText });
+        http.annotate(exchange, causes);
+        return finish(acc, exchange, { status: response.status, message: adapter.parseError(response.status, bodyText).message, causes, exchangeId: exchange.id });
+      }
+      for (const event of adapter.parseCompletion(body)) emit(event);
+    }
+  } catch (error) {
+    if (signal?.aborted) {
+      acc.finishReason = 'aborted';
+      return finish(acc, exchange);
+    }
+    if (error instanceof NetworkError) {
+      exchange = error.exchange;
+      const causes = explainFailure({ target, exchange, ...(error.code ? { networkCode: error.code } : {}) });
+      http.annotate(exchange, causes);
+      return finish(acc, exchange, { message: `Could not reach ${hostOf(request.url)}: ${error.message}`, causes, exchangeId: exchange.id });
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return finish(acc, exchange, { message: `The response stream broke off: ${message}`, causes: [], ...(exchange ? { exchangeId: exchange.id } : {}) });
+  }
+  if (acc.error) {
+    const causes = explainFailure({ target, ...(exchange ? { exchange } : {}), status: acc.error.status ?? statusFromCode(acc.error.code), error: acc.error });
+    if (exchange) http.annotate(exchange, causes);
+    return finish(acc, exchange, { message: acc.error.message, causes, ...(exchange ? { exchangeId: exchange.id } : {}) });
+  }
+  return finish(acc, exchange);
+}
+
+function finish(acc: Accumulated, exchange: Exchange | undefined, error?: MessageError): ChatOutcome {
+  const { error: _streamError, ...rest } = acc;
+  return {
+    ...rest,
+    toolCalls: compactToolCalls(acc.toolCalls),
+    ...(error ? { error, finishReason: acc.finishReason === 'aborted' ? 'aborted' : 'error' } : {}),
+    ...(exchange ? { exchange } : {}),
+  };
+}
+
+// Errors inside a 200 stream carry the HTTP-like code in the body (OpenRouter: 429, 401).
+function statusFromCode(code: string | undefined): number {
+  const n = Number(code);
+  return Number.isInteger(n) && n >= 400 && n < 600 ? n : 200;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return JSON.stringify(url);
+  }
+}

@@ -1,0 +1,34 @@
+import type { CipherStrength } from './cipher';
+
+/** A safe, mechanical repair the UI can offer as one click. */
+export type KeyFix = 'trim' | 'unquote' | 'strip-bearer' | 'strip-invisible';
+
+/** One problem found in a key as entered; `id` is a cause id from the catalog. */
+export interface KeyWarning {
+  id: 'key-missing' | 'key-whitespace' | 'key-quoted' | 'key-bearer-prefix' | 'key-invisible-chars' | 'key-wrong-provider';
+  message: string;
+  fix?: KeyFix;
+}
+
+/** Where the key in effect comes from. */
+export type KeySource = 'stored' | 'session' | 'env' | 'none';
+
+/** What a window may know about a key: never its value. */
+export interface KeyStatus {
+  providerId: string;
+  source: KeySource;
+  persisted: boolean;
+  backend?: string;
+  strength?: CipherStrength;
+  masked?: string;
+  length?: number;
+  fingerprint?: string;
+  warnings: KeyWarning[];
+  needsReentry: boolean;
+  envVar?: string;
+  envPresent: boolean;
+  /** A stored key and the environment variable both exist and differ. */
+  envDiffers: boolean;
+  /** Why a key is not persisted, or how weakly it is. */
+  storageNote?: string;
+}

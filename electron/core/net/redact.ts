@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { AuthSummary } from './types';
+
+/** Header names whose values are credentials (lower case). */
+export const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-key', 'api-key', 'x-goog-api-key', 'cookie', 'set-cookie']);
+
+/** URL query parameters that carry credentials. */
+export const SECRET_QUERY_PARAMS = ['key', 'api_key', 'api-key', 'access_token', 'token'];
+
+const EMPTY_TOKENS = new Set(['', 'undefined', 'null', 'nil', 'none', '""', "''"]);
+
+/** First 8 hex digits of SHA-256: enough to tell two keys apart, useless to recover one. */
+export function fingerprint(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 8);
+}
+
+/** `sk-t…9fQx`: a few characters at each end, fewer for short secrets, none for tiny ones. */
+export function maskSecret(secret: string): string {
+  const n = secret.length;
+  if (n <= 8) return '…';
+  const keep = n >= 20 ? 4 : 2;
+  return `${secret.slice(0, keep)}…${secret.slice(-keep)}`;
+}
+
+/** Splits `Bearer xyz` into scheme and token; a raw key has no scheme. */
+export function splitScheme(value: string): { scheme?: string; token: string } {
+  const m = /^(Bearer|Basic|Token)(?:\s+|$)(.*)$/is.exec(value);
+  return m ? { scheme: m[1], token: m[2] ?? '' } : { token: value };
+}
+
+/** True when a credential header carries nothing usable. */
+export function isEmptyCredential(value: string): boolean {
+  return EMPTY_TOKENS.has(splitScheme(value).token.trim().toLowerCase());
+}
+
+/** `Bearer sk-t…9fQx (51 chars, sha256 1a2b3c4d)`, or a visible marker when empty. */
+export function redactCredential(value: string): string {
+  const { scheme, token } = splitScheme(value);
+  const prefix = scheme ? `${scheme} ` : '';
+  if (isEmptyCredential(value)) return `${prefix}${token === '' ? '(empty)' : `${token} (empty)`}`;
+  return `${prefix}${maskSecret(token)} (${token.length} chars, sha256 ${fingerprint(token)})`;
+}
+
+/** Redacts every credential header; other headers pass unchanged. */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? redactCredential(value) : value;
+  }
+  return out;
+}
+
+/** Redacts credential query parameters (`?key=` for Gemini) in a URL string. */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  let changed = false;
+  for (const name of SECRET_QUERY_PARAMS) {
+    const value = parsed.searchParams.get(name);
+    if (value !== null) {
+      parsed.searchParams.set(name, isEmptyCredential(value) ? '(empty)' : `${maskSecret(value)}`);
+      changed = true;
+    }
+  }
+  return changed ? parsed.toString() : url;
+}
+
+/** Replaces every occurrence of each secret in free text (bodies, error messages). */
+export function scrubSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 6) out = out.split(secret).join(maskSecret(secret));
+  }
+  return out;
+}
+
+/** The secret values carried in headers and URL, so they can be scrubbed from everything else. */
+export function collectSecrets(headers: Record<string, string>, url: string): string[] {
+  const secrets: string[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (!SECRET_HEADERS.has(name.toLowerCase())) continue;
+    const { token } = splitScheme(value);
+    if (!isEmptyCredential(value)) secrets.push(token, token.trim());
+  }
+  try {
+    const parsed = new URL(url);
+    for (const name of SECRET_QUERY_PARAMS) {
+      const v = parsed.searchParams.get(name);
+      if (v) secrets.push(v);
+    }
+  } catch {
+    // An unparsable URL carries no query secrets we can find.
+  }
+  return [...new Set(secrets)].sort((a, b) => b.length - a.length);
+}
+
+/** Describes the credential in the expected header (or any credential header if that one is absent). */
+export function summarizeAuth(headers: Record<string, string>, expectedHeader: string): AuthSummary {
+  const entries = Object.entries(headers);
+  const find = (name: string) => entries.find(([k]) => k.toLowerCase() === name.toLowerCase());
+  const hit = find(expectedHeader) ?? entries.find(([k]) => SECRET_HEADERS.has(k.toLowerCase()) && k.toLowerCase() !== 'cookie');
+  if (!hit) return { header: expectedHeader, present: false, empty: true };
+  const [header, value] = hit;
+  const { scheme, token } = splitScheme(value);
+  const empty = isEmptyCredential(value);
+  return {
+    header,
+    present: true,
+    empty,
+    ...(scheme ? { scheme } : {}),
+    ...(empty ? {} : { masked: maskSecret(token), length: token.length, fingerprint: fingerprint(token) }),
+  };
+}

@@ -1,0 +1,56 @@
+/** What the inspector knows about the credential a request carried (never the value). */
+export interface AuthSummary {
+  /** The header the provider expects (or that carried a key). */
+  header: string;
+  present: boolean;
+  /** Present but carrying nothing usable: `Bearer `, `Bearer undefined`, `null`, `nil`. */
+  empty: boolean;
+  scheme?: string;
+  masked?: string;
+  length?: number;
+  fingerprint?: string;
+}
+
+/** A stream chunk as it arrived: milliseconds since the request started, and its text. */
+export interface StreamChunk {
+  t: number;
+  data: string;
+}
+
+/** One HTTP exchange as recorded, already redacted. Safe to send to a window or export. */
+export interface Exchange {
+  id: string;
+  startedAt: number;
+  providerId?: string;
+  purpose: 'chat' | 'models' | 'probe' | 'other';
+  method: string;
+  url: string;
+  request: { headers: Record<string, string>; body?: string; bodyTruncated?: boolean };
+  response?: {
+    status: number;
+    statusText: string;
+    headers: Record<string, string>;
+    body?: string;
+    bodyTruncated?: boolean;
+    chunks?: StreamChunk[];
+  };
+  timing: { ttfbMs?: number; totalMs?: number };
+  /** Response bytes received (whole body, also past the cap). */
+  size?: number;
+  state: 'pending' | 'streaming' | 'done' | 'failed' | 'aborted';
+  error?: string;
+  auth: AuthSummary;
+  /** Cause ids from the catalog, filled once the exchange is interpreted. */
+  causes?: string[];
+}
+
+/** How much the wire log keeps, like gptel's log levels. */
+export type LogLevel = 'off' | 'errors' | 'info' | 'debug';
+
+/** The context a caller gives the recording fetch about a request. */
+export interface RequestMeta {
+  providerId?: string;
+  purpose: Exchange['purpose'];
+  /** The header this provider's key should travel in. */
+  authHeader: string;
+}

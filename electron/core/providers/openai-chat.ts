@@ -1,0 +1,182 @@
+import type { ChatEvent, FinishReason, ModelInfo, ProtocolAdapter, ResolvedTarget, StreamDecoder, Usage, WireMessage } from './types';
+import { createSseFramer } from './sse';
+import { parseErrorBody } from './error-body';
+import { asRecord, num, str, tryParseJson } from './json';
+import { joinUrl } from './url';
+import { authHeaders, jsonHeaders } from './auth-headers';
+
+/** Maps an OpenAI-style finish_reason to ours. */
+export function mapFinishReason(raw: string): FinishReason {
+  switch (raw) {
+    case 'stop':
+    case 'eos':
+    case 'end_turn':
+      return 'stop';
+    case 'length':
+    case 'max_tokens':
+    case 'model_length':
+      return 'length';
+    case 'tool_calls':
+    case 'function_call':
+      return 'tool_calls';
+    case 'content_filter':
+      return 'content_filter';
+    case 'error':
+      return 'error';
+    default:
+      return 'unknown';
+  }
+}
+
+/** Reads OpenAI-style usage (also Groq's `x_groq.usage`). */
+export function readOpenAiUsage(value: unknown): Usage | undefined {
+  const u = asRecord(value);
+  if (!u) return undefined;
+  const details = asRecord(u.completion_tokens_details);
+  const usage: Usage = {};
+  const input = num(u.prompt_tokens);
+  const output = num(u.completion_tokens);
+  const total = num(u.total_tokens);
+  const reasoning = num(details?.reasoning_tokens);
+  if (input !== undefined) usage.inputTokens = input;
+  if (output !== undefined) usage.outputTokens = output;
+  if (total !== undefined) usage.totalTokens = total;
+  if (reasoning !== undefined) usage.reasoningTokens = reasoning;
+  return Object.keys(usage).length ? usage : undefined;
+}
+
+/** Mistral sends content as a string or as an array of text/thinking parts. */
+function contentEvents(content: unknown): ChatEvent[] {
+  if (typeof content === 'string') return content ? [{ type: 'text', text: content }] : [];
+  if (!Array.isArray(content)) return [];
+  const out: ChatEvent[] = [];
+  for (const part of content.map(asRecord)) {
+    if (!part) continue;
+    if (part.type === 'thinking') {
+      const inner = Array.isArray(part.thinking) ? part.thinking : [part.thinking];
+      const text = inner.map((t) => (typeof t === 'string' ? t : str(asRecord(t)?.text) ?? '')).join('');
+      if (text) out.push({ type: 'reasoning', text });
+    } else {
+      const text = str(part.text);
+      if (text) out.push({ type: 'text', text });
+    }
+  }
+  return out;
+}
+
+/** Reads one chat.completion.chunk (or a whole message, for non-streaming) into events. */
+export function chunkEvents(chunk: Record<string, unknown>, state: { refusal: boolean; toolIndex: number }): ChatEvent[] {
+  const out: ChatEvent[] = [];
+  const topError = chunk.error;
+  if (topError !== undefined) {
+    // OpenRouter reports failures after HTTP 200 as a chunk with a top-level `error`.
+    const { status: _status, ...error } = parseErrorBody(0, JSON.stringify({ error: topError }));
+    return [{ type: 'error', error }];
+  }
+  const choices = Array.isArray(chunk.choices) ? chunk.choices : [];
+  for (const choice of choices.map(asRecord)) {
+    if (!choice || (num(choice.index) ?? 0) !== 0) continue;
+    const delta = asRecord(choice.delta) ?? asRecord(choice.message);
+    if (delta) {
+      const reasoning = str(delta.reasoning_content) ?? str(delta.reasoning);
+      if (reasoning) out.push({ type: 'reasoning', text: reasoning });
+      out.push(...contentEvents(delta.content));
+      const refusal = str(delta.refusal);
+      if (refusal) {
+        state.refusal = true;
+        out.push({ type: 'text', text: refusal });
+      }
+      const calls = Array.isArray(delta.tool_calls) ? delta.tool_calls : [];
+      for (const call of calls.map(asRecord)) {
+        if (!call) continue;
+        const fn = asRecord(call.function);
+        // Mistral omits `index`; each of its deltas is a whole call, so give it the next slot.
+        const index = num(call.index) ?? state.toolIndex++;
+        const id = str(call.id);
+        const name = str(fn?.name);
+        const args = fn?.arguments;
+        out.push({
+          type: 'tool-call-delta',
+          index,
+          ...(id ? { id } : {}),
+          ...(name ? { name } : {}),
+          ...(typeof args === 'string' ? { arguments: args } : args !== undefined ? { arguments: JSON.stringify(args) } : {}),
+        });
+      }
+    }
+    const finish = str(choice.finish_reason);
+    if (finish) {
+      const reason = mapFinishReason(finish);
+      out.push({ type: 'finish', reason: state.refusal && reason === 'stop' ? 'refusal' : reason, raw: finish });
+    }
+  }
+  const usage = readOpenAiUsage(chunk.usage) ?? readOpenAiUsage(asRecord(chunk.x_groq)?.usage);
+  if (usage) out.push({ type: 'usage', usage });
+  return out;
+}
+
+/** Decodes an OpenAI-style SSE stream: `[DONE]`, comments, `event: error`, errors inside 200 chunks. */
+export function createOpenAiChatDecoder(): StreamDecoder {
+  const framer = createSseFramer();
+  const state = { refusal: false, toolIndex: 0 };
+  const decode = (events: ReturnType<typeof framer.push>): ChatEvent[] => {
+    const out: ChatEvent[] = [];
+    for (const event of events) {
+      const data = event.data.trim();
+      if (!data || data === '[DONE]') continue;
+      const json = asRecord(tryParseJson(data));
+      if (!json) {
+        out.push({ type: 'error', error: { message: `Unreadable stream chunk: ${data.slice(0, 120)}` } });
+        continue;
+      }
+      if (event.event === 'error' && json.error === undefined) {
+        out.push({ type: 'error', error: { message: str(json.message) ?? data.slice(0, 300) } });
+        continue;
+      }
+      out.push(...chunkEvents(json, state));
+    }
+    return out;
+  };
+  return {
+    push: (text) => decode(framer.push(text)),
+    end: () => decode(framer.end()),
+  };
+}
+
+function toOpenAiMessages(messages: WireMessage[]): { role: string; content: string }[] {
+  return messages.map((m) => ({ role: m.role, content: m.content }));
+}
+
+/** The OpenAI Chat Completions protocol, spoken by OpenAI and every OpenAI-compatible host. */
+export const openAiChat: ProtocolAdapter = {
+  protocol: 'openai-chat',
+  chatRequest(target: ResolvedTarget, messages: WireMessage[], stream: boolean) {
+    const body: Record<string, unknown> = { model: target.model, messages: toOpenAiMessages(messages), stream };
+    if (stream) body.stream_options = { include_usage: true };
+    return {
+      url: joinUrl(target.baseUrl, '/chat/completions'),
+      method: 'POST',
+      headers: { ...jsonHeaders(target), ...(stream ? { accept: 'text/event-stream' } : {}) },
+      body: JSON.stringify(body),
+    };
+  },
+  modelsRequest(target) {
+    return { url: joinUrl(target.baseUrl, '/models'), method: 'GET', headers: { accept: 'application/json', ...authHeaders(target), ...target.headers } };
+  },
+  parseModels(body): ModelInfo[] {
+    // Together answers with a bare array; everyone else with {object:'list', data:[...]}.
+    const list = Array.isArray(body) ? body : asRecord(body)?.data;
+    if (!Array.isArray(list)) return [];
+    return list
+      .map(asRecord)
+      .filter((m): m is Record<string, unknown> => !!m && typeof m.id === 'string')
+      .map((m) => ({ id: m.id as string, ...(str(m.owned_by) ? { ownedBy: str(m.owned_by) } : {}) }));
+  },
+  createStreamDecoder: createOpenAiChatDecoder,
+  parseCompletion(body) {
+    const json = asRecord(body);
+    if (!json) return [{ type: 'error', error: { message: 'The response was not a JSON object' } }];
+    return chunkEvents(json, { refusal: false, toolIndex: 0 });
+  },
+  parseError: parseErrorBody,
+};

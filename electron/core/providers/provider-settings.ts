@@ -1,0 +1,57 @@
+import type { KeyValueStore } from '../keys/kv';
+import { AppError } from '../errors';
+import { authForProtocol, findPreset } from './registry';
+import type { ProviderConfig, ProviderPreset, ResolvedTarget } from './types';
+
+const STORE_KEY = 'providers';
+
+/** A change to a config; an empty string resets that field to the preset's value. */
+export type ProviderConfigChange = { [K in keyof ProviderConfig]?: ProviderConfig[K] | '' };
+
+/** Per-provider user settings over the presets, persisted in the key-value store. */
+export class ProviderSettings {
+  constructor(private readonly store: KeyValueStore) {}
+
+  /** The user's config for one provider (empty when never set). */
+  get(providerId: string): ProviderConfig {
+    return this.all()[providerId] ?? {};
+  }
+
+  /** Merges a change into one provider's config; `undefined`/empty values reset to the preset. */
+  update(providerId: string, change: ProviderConfigChange): ProviderConfig {
+    requirePreset(providerId);
+    const next = { ...this.get(providerId), ...change } as ProviderConfig;
+    for (const key of Object.keys(next) as (keyof ProviderConfig)[]) {
+      const value = next[key];
+      if (value === undefined || value === '') delete next[key];
+    }
+    this.store.set(STORE_KEY, { ...this.all(), [providerId]: next });
+    return next;
+  }
+
+  private all(): Record<string, ProviderConfig> {
+    const value = this.store.get(STORE_KEY);
+    return typeof value === 'object' && value !== null ? (value as Record<string, ProviderConfig>) : {};
+  }
+}
+
+/** The preset with this id, or a clear error. */
+export function requirePreset(providerId: string): ProviderPreset {
+  const preset = findPreset(providerId);
+  if (!preset) throw new AppError('unknown-provider', `Unknown provider "${providerId}".`);
+  return preset;
+}
+
+/** Preset + config + key into a target. Pure. */
+export function resolveTarget(preset: ProviderPreset, config: ProviderConfig, key: string | undefined, model?: string): ResolvedTarget {
+  const protocol = config.protocol ?? preset.protocol;
+  return {
+    providerId: preset.id,
+    protocol,
+    baseUrl: (config.baseUrl ?? preset.baseUrl).trim(),
+    model: model ?? config.model ?? preset.exampleModel ?? '',
+    auth: protocol === preset.protocol ? preset.auth : authForProtocol(protocol, preset.auth),
+    key,
+    headers: config.headers ?? {},
+  };
+}

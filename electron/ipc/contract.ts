@@ -1,0 +1,148 @@
+/**
+ * The one typed contract between windows and the main process. Every channel has its request and
+ * response types here and a zod schema that validates what arrives. Imports neither node nor electron.
+ */
+import { z, type ZodType } from 'zod';
+import type { CauseId, CauseInfo } from '../core/diagnose/causes';
+import type { Exchange, LogLevel } from '../core/net/types';
+import type { KeyFix, KeyStatus } from '../core/keys/types';
+import type { ModelInfo, Protocol, ProviderConfig, ProviderPreset } from '../core/providers/types';
+import type { ChatMessage, Conversation, ConversationSummary } from '../core/chat/types';
+import type { ChatDelta } from '../core/chat/delta-batcher-types';
+
+/** An error as it crosses the boundary: a value, never a rejected promise. */
+export interface IpcError {
+  code: string;
+  message: string;
+  causes?: CauseId[];
+}
+
+/** Every handler's answer. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** What the running app is and how it protects keys. */
+export interface AppInfo {
+  version: string;
+  transport: 'electron' | 'web' | 'direct';
+  cipherBackend: string;
+  cipherStrength: 'os' | 'file' | 'weak';
+  cipherAvailable: boolean;
+  dataDir: string;
+}
+
+/** A provider as the settings and chat views see it. */
+export interface ProviderView {
+  preset: ProviderPreset;
+  config: ProviderConfig;
+  effective: { baseUrl: string; protocol: Protocol; model: string; chatUrl: string };
+  supported: boolean;
+  key: KeyStatus;
+  /** Problems visible before any request (URL shape, key lint, missing key). */
+  staticCauses: CauseId[];
+}
+
+/** A failed file in the conversations folder, set aside. */
+export interface StoreProblemView {
+  file: string;
+  movedTo: string;
+  reason: string;
+}
+
+/** Wire log settings. */
+export interface NetlogSettings {
+  level: LogLevel;
+  maxEntries: number;
+  maxBodyChars: number;
+}
+
+type Empty = Record<string, never>;
+
+/** Request/response channels. */
+export interface Invoke {
+  'app:info': { req: Empty; res: AppInfo };
+  'providers:list': { req: Empty; res: { providers: ProviderView[] } };
+  'providers:update': {
+    req: { providerId: string; baseUrl?: string; model?: string; protocol?: Protocol | ''; headers?: Record<string, string> };
+    res: ProviderView;
+  };
+  'models:list': { req: { providerId: string }; res: { models: ModelInfo[]; exchangeId?: string } };
+  'keys:set': { req: { providerId: string; key: string; allowWeak?: boolean }; res: KeyStatus };
+  'keys:fix': { req: { providerId: string; fix: KeyFix | 'all' }; res: KeyStatus };
+  'keys:delete': { req: { providerId: string }; res: KeyStatus };
+  'conversations:list': { req: Empty; res: { conversations: ConversationSummary[]; problems: StoreProblemView[] } };
+  'conversations:get': { req: { id: string }; res: Conversation };
+  'conversations:create': { req: { providerId?: string; model?: string }; res: Conversation };
+  'conversations:update': { req: { id: string; title?: string; providerId?: string; model?: string; system?: string }; res: Conversation };
+  'conversations:delete': { req: { id: string }; res: { deleted: boolean } };
+  'chat:send': { req: { conversationId: string; text: string }; res: { requestId: string; userMessageId: string; assistantMessageId: string } };
+  'chat:abort': { req: { requestId: string }; res: { aborted: boolean } };
+  'netlog:list': { req: Empty; res: { entries: Exchange[] } };
+  'netlog:get': { req: { id: string }; res: Exchange };
+  'netlog:clear': { req: Empty; res: { cleared: number } };
+  'netlog:settings': { req: Partial<NetlogSettings>; res: NetlogSettings };
+  'causes:catalog': { req: Empty; res: { causes: CauseInfo[] } };
+}
+
+/** Main-to-window events. */
+export interface Push {
+  'chat:delta': ChatDelta;
+  'chat:done': { requestId: string; conversationId: string; message: ChatMessage };
+  'netlog:entry': Exchange;
+  'netlog:cleared': { at: number };
+}
+
+/** A channel name of Invoke. */
+export type InvokeChannel = keyof Invoke;
+/** A channel name of Push. */
+export type PushChannel = keyof Push;
+
+const id = z.string().min(1).max(200);
+const providerId = z.string().min(1).max(60);
+const protocol = z.enum(['openai-chat', 'openai-responses', 'anthropic', 'gemini', 'ollama', 'azure']);
+const empty = z.object({}).strict();
+const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid header name');
+
+/** A schema per Invoke channel; a missing one fails to compile. */
+export const schemas = {
+  'app:info': empty,
+  'providers:list': empty,
+  'providers:update': z
+    .object({
+      providerId,
+      baseUrl: z.string().max(2000).optional(),
+      model: z.string().max(300).optional(),
+      protocol: z.union([protocol, z.literal('')]).optional(),
+      headers: z.record(headerName, z.string().max(4000)).optional(),
+    })
+    .strict(),
+  'models:list': z.object({ providerId }).strict(),
+  'keys:set': z.object({ providerId, key: z.string().max(10_000), allowWeak: z.boolean().optional() }).strict(),
+  'keys:fix': z.object({ providerId, fix: z.enum(['trim', 'unquote', 'strip-bearer', 'strip-invisible', 'all']) }).strict(),
+  'keys:delete': z.object({ providerId }).strict(),
+  'conversations:list': empty,
+  'conversations:get': z.object({ id }).strict(),
+  'conversations:create': z.object({ providerId: providerId.optional(), model: z.string().max(300).optional() }).strict(),
+  'conversations:update': z
+    .object({ id, title: z.string().max(300).optional(), providerId: providerId.optional(), model: z.string().max(300).optional(), system: z.string().max(100_000).optional() })
+    .strict(),
+  'conversations:delete': z.object({ id }).strict(),
+  'chat:send': z.object({ conversationId: id, text: z.string().min(1).max(1_000_000) }).strict(),
+  'chat:abort': z.object({ requestId: id }).strict(),
+  'netlog:list': empty,
+  'netlog:get': z.object({ id }).strict(),
+  'netlog:clear': empty,
+  'netlog:settings': z
+    .object({
+      level: z.enum(['off', 'errors', 'info', 'debug']).optional(),
+      maxEntries: z.number().int().min(10).max(100_000).optional(),
+      maxBodyChars: z.number().int().min(0).max(50_000_000).optional(),
+    })
+    .strict(),
+  'causes:catalog': empty,
+} satisfies Record<InvokeChannel, ZodType>;
+
+/** Channel names, for the preload's allow-list. */
+export const INVOKE_CHANNELS = Object.keys(schemas) as InvokeChannel[];
+
+/** Push channel names, for the preload's allow-list. */
+export const PUSH_CHANNELS: readonly PushChannel[] = ['chat:delta', 'chat:done', 'netlog:entry', 'netlog:cleared'];
