@@ -1,0 +1,26 @@
+/**
+ * Browser preview entry: `npm run dev:web -- [--port N] [--data-dir DIR]`.
+ * Serves the built renderer and the real core on 127.0.0.1 only.
+ */
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startPreview } from './web/server';
+import { readVersion } from './version';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+  allowPositionals: false,
+});
+const port = values.port ? Number(values.port) : 5199;
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number from 0 to 65535, got ${values.port}`);
+  process.exit(2);
+}
+const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.switchboard-preview'));
+const preview = await startPreview({ port, dataDir, staticDir: resolve('dist/renderer'), version: readVersion() });
+console.log(`Switchboard preview: ${preview.url}`);
+console.log(`Data directory: ${dataDir} (keys encrypted with a key file there; the desktop app uses the OS keychain)`);
+const stop = () => void preview.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { AppInfo, ProviderView } from '../electron/ipc/contract';
+import type { CauseInfo } from '../electron/core/diagnose/causes';
+import type { Api } from './api/client';
+import type { Route } from './hooks/use-hash-route';
+
+/** What every view shares: the API, providers, the cause catalog. */
+export interface AppContextValue {
+  api: Api;
+  providers: ProviderView[];
+  causes: Record<string, CauseInfo>;
+  info: AppInfo | undefined;
+  refreshProviders(): Promise<void>;
+  navigate(route: Route): void;
+}
+
+/** React context for AppContextValue. */
+export const AppContext = createContext<AppContextValue | null>(null);
+
+/** The app context; views render only inside App. */
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp outside App');
+  return value;
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import type { Conversation } from '../../../electron/core/chat/types';
+import { useApp } from '../../app-context';
+
+/** Provider, model and system prompt of one conversation. */
+export function ConversationHeader({ conversation, onChange }: { conversation: Conversation; onChange(c: Conversation): void }) {
+  const { api, providers, navigate } = useApp();
+  const [model, setModel] = useState(conversation.model);
+  const [system, setSystem] = useState(conversation.system ?? '');
+  useEffect(() => {
+    setModel(conversation.model);
+    setSystem(conversation.system ?? '');
+  }, [conversation.id, conversation.model, conversation.system]);
+
+  const update = async (change: { providerId?: string; model?: string; system?: string }) => {
+    const r = await api.invoke('conversations:update', { id: conversation.id, ...change });
+    if (r.ok) onChange(r.value);
+  };
+  const provider = providers.find((p) => p.preset.id === conversation.providerId);
+  const keyMissing = provider && provider.preset.auth.requirement === 'required' && provider.key.source === 'none';
+
+  return (
+    <div className="conversation-header">
+      <label>
+        Provider
+        <select
+          value={conversation.providerId}
+          onChange={(e) => {
+            const next = providers.find((p) => p.preset.id === e.target.value);
+            void update({ providerId: e.target.value, ...(next ? { model: next.effective.model } : {}) });
+          }}
+        >
+          {providers.map((p) => (
+            <option key={p.preset.id} value={p.preset.id}>
+              {p.preset.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Model
+        <input value={model} onChange={(e) => setModel(e.target.value)} onBlur={() => model !== conversation.model && void update({ model })} spellCheck={false} />
+      </label>
+      <details className="system-prompt">
+        <summary>System prompt</summary>
+        <textarea aria-label="System prompt" value={system} rows={3} onChange={(e) => setSystem(e.target.value)} onBlur={() => system !== (conversation.system ?? '') && void update({ system })} />
+      </details>
+      {keyMissing && (
+        <button type="button" className="link warn" onClick={() => navigate({ view: 'settings', param: conversation.providerId })}>
+          No key for {provider.preset.name}: add one
+        </button>
+      )}
+    </div>
+  );
+}

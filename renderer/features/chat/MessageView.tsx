@@ -1,0 +1,57 @@
+import type { ChatMessage } from '../../../electron/core/chat/types';
+import { Markdown } from '../../components/Markdown';
+import { CauseList } from '../../components/CauseList';
+import { useApp } from '../../app-context';
+import { finishNote } from './chat-state';
+
+/** One message: markdown body, reasoning, tool calls, usage, and the error with its causes. */
+export function MessageView({ message }: { message: ChatMessage }) {
+  const { navigate } = useApp();
+  const who = message.role === 'user' ? 'You' : 'Assistant';
+  const note = finishNote(message);
+  return (
+    <article className={`message ${message.role} ${message.status ?? ''}`} aria-label={`${who} message`}>
+      <div className="who">
+        {who}
+        {message.role === 'assistant' && message.model && <span className="model"> · {message.model}</span>}
+        {message.status === 'streaming' && <span className="streaming-dot" aria-label="Streaming" />}
+      </div>
+      {message.reasoning && (
+        <details className="reasoning">
+          <summary>Reasoning</summary>
+          <Markdown text={message.reasoning} />
+        </details>
+      )}
+      {message.content ? <Markdown text={message.content} /> : message.status === 'streaming' ? <p className="muted">Waiting for the first token…</p> : null}
+      {message.toolCalls?.map((call) => (
+        <div key={call.id || call.name} className="tool-call" aria-label={`Tool call ${call.name}`}>
+          <strong>Tool call:</strong> <code>{call.name}</code>
+          <pre className="code">
+            <code>{call.arguments}</code>
+          </pre>
+        </div>
+      ))}
+      {note && <p className="finish-note">{note}</p>}
+      {message.error && (
+        <div role="alert" className="message-error">
+          <div>
+            <strong>{message.error.status ? `HTTP ${message.error.status}: ` : ''}</strong>
+            {message.error.message}
+          </div>
+          <CauseList ids={message.error.causes} />
+          {message.error.exchangeId && (
+            <button type="button" className="link" onClick={() => navigate({ view: 'network', param: message.error!.exchangeId! })}>
+              Show the request in the Network tab
+            </button>
+          )}
+        </div>
+      )}
+      {message.usage && (
+        <div className="usage" aria-label="Token usage">
+          {message.usage.inputTokens ?? '?'} in · {message.usage.outputTokens ?? '?'} out
+          {message.usage.reasoningTokens ? ` · ${message.usage.reasoningTokens} reasoning` : ''}
+        </div>
+      )}
+    </article>
+  );
+}

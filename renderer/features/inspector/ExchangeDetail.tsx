@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react';
+import type { Exchange } from '../../../electron/core/net/types';
+import { useApp } from '../../app-context';
+import { CauseList } from '../../components/CauseList';
+import { describeAuth, formatBytes, formatMs, prettyBody } from './exchange-view';
+
+function HeaderTable({ headers, label }: { headers: Record<string, string>; label: string }) {
+  return (
+    <table className="headers" aria-label={label}>
+      <tbody>
+        {Object.entries(headers).map(([name, value]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One exchange in full: request line, auth row, headers, bodies or stream chunks, causes. */
+export function ExchangeDetail({ id }: { id: string }) {
+  const { api } = useApp();
+  const [exchange, setExchange] = useState<Exchange>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    void api.invoke('netlog:get', { id }).then((r) => (r.ok ? setExchange(r.value) : setError(r.error.message)));
+  }, [api, id]);
+  if (error)
+    return (
+      <section className="exchange-detail" aria-label="Exchange detail">
+        <p role="alert">{error}</p>
+      </section>
+    );
+  if (!exchange) return <section className="exchange-detail" aria-label="Exchange detail" aria-busy="true" />;
+  const auth = describeAuth(exchange.auth);
+  const res = exchange.response;
+  return (
+    <section className="exchange-detail" aria-label="Exchange detail">
+      <h2>
+        <span className="method">{exchange.method}</span> {exchange.url}
+      </h2>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>{res ? `${res.status} ${res.statusText}` : (exchange.error ?? exchange.state)}</dd>
+        <dt>Time to first byte</dt>
+        <dd>{formatMs(exchange.timing.ttfbMs)}</dd>
+        <dt>Total</dt>
+        <dd>{formatMs(exchange.timing.totalMs)}</dd>
+        <dt>Size</dt>
+        <dd>{formatBytes(exchange.size)}</dd>
+      </dl>
+      <div className={`auth-row ${auth.bad ? 'bad' : 'ok'}`} role="status" aria-label="Auth">
+        <strong>Auth</strong> {auth.text}
+      </div>
+      {exchange.error && res && <p className="banner bad">{exchange.error}</p>}
+      {!!exchange.causes?.length && (
+        <section aria-label="Explain" className="explain">
+          <h3>Explain</h3>
+          <CauseList ids={exchange.causes} />
+        </section>
+      )}
+      <h3>Request headers</h3>
+      <HeaderTable headers={exchange.request.headers} label="Request headers" />
+      {exchange.request.body && (
+        <>
+          <h3>Request body</h3>
+          <pre className="code body">{prettyBody(exchange.request.body)}</pre>
+        </>
+      )}
+      {res && (
+        <>
+          <h3>Response headers</h3>
+          <HeaderTable headers={res.headers} label="Response headers" />
+          {res.body !== undefined && (
+            <>
+              <h3>Response body{res.bodyTruncated ? ' (truncated)' : ''}</h3>
+              <pre className="code body" aria-label="Response body">
+                {prettyBody(res.body)}
+              </pre>
+            </>
+          )}
+          {res.chunks && (
+            <>
+              <h3>Stream ({res.chunks.length} chunks)</h3>
+              <ol className="chunks" aria-label="Stream chunks">
+                {res.chunks.map((c, i) => (
+                  <li key={i}>
+                    <span className="t">+{formatMs(c.t)}</span>
+                    <pre>{c.data}</pre>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

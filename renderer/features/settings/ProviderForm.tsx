@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import type { ProviderView } from '../../../electron/ipc/contract';
+import type { ModelInfo } from '../../../electron/core/providers/types';
+import { useApp } from '../../app-context';
+import { CauseList } from '../../components/CauseList';
+import { KeyField } from './KeyField';
+
+const PROTOCOLS = ['openai-chat', 'openai-responses', 'anthropic', 'gemini', 'ollama', 'azure'] as const;
+
+/** One provider's settings: base URL (with the final request URL), protocol, model, key. */
+export function ProviderForm({ provider }: { provider: ProviderView }) {
+  const { api, refreshProviders } = useApp();
+  const { preset, config } = provider;
+  const [baseUrl, setBaseUrl] = useState(config.baseUrl ?? preset.baseUrl);
+  const [model, setModel] = useState(config.model ?? preset.exampleModel ?? '');
+  const [protocol, setProtocol] = useState(config.protocol ?? preset.protocol);
+  const [models, setModels] = useState<ModelInfo[]>([]);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string; causes?: string[] }>();
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const r = await api.invoke('providers:update', {
+      providerId: preset.id,
+      baseUrl: baseUrl === preset.baseUrl ? '' : baseUrl,
+      model: model === (preset.exampleModel ?? '') ? '' : model,
+      protocol: protocol === preset.protocol ? '' : protocol,
+    });
+    setMessage(r.ok ? { tone: 'ok', text: 'Saved.' } : { tone: 'bad', text: r.error.message });
+    await refreshProviders();
+  };
+
+  const loadModels = async () => {
+    setMessage(undefined);
+    const r = await api.invoke('models:list', { providerId: preset.id });
+    if (r.ok) {
+      setModels(r.value.models);
+      setMessage({ tone: 'ok', text: `${r.value.models.length} models available.` });
+    } else setMessage({ tone: 'bad', text: r.error.message, ...(r.error.causes ? { causes: r.error.causes } : {}) });
+  };
+
+  return (
+    <section className="provider-form" aria-label={`${preset.name} settings`}>
+      <h2>{preset.name}</h2>
+      <form onSubmit={save}>
+        <label>
+          Base URL
+          <input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} spellCheck={false} placeholder="https://host/v1" />
+        </label>
+        <p className="muted small" aria-label="Request URL">
+          Chat requests go to: <code>{provider.effective.chatUrl || '(set a base URL)'}</code>
+        </p>
+        <label>
+          Protocol
+          <select value={protocol} onChange={(e) => setProtocol(e.target.value as typeof protocol)}>
+            {PROTOCOLS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        {!provider.supported && <p className="banner warn">This version of Switchboard does not speak the {provider.effective.protocol} protocol yet.</p>}
+        <label>
+          Default model
+          <input value={model} onChange={(e) => setModel(e.target.value)} list={`models-${preset.id}`} spellCheck={false} />
+          <datalist id={`models-${preset.id}`}>
+            {models.map((m) => (
+              <option key={m.id} value={m.id} />
+            ))}
+          </datalist>
+        </label>
+        <div className="row">
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+          <button type="button" onClick={() => void loadModels()}>
+            Load models
+          </button>
+        </div>
+      </form>
+      {message && (
+        <div role={message.tone === 'bad' ? 'alert' : 'status'} className={`banner ${message.tone}`}>
+          {message.text}
+          {message.causes && <CauseList ids={message.causes} />}
+        </div>
+      )}
+      {provider.staticCauses.length > 0 && (
+        <section aria-label="Configuration problems" className="explain">
+          <h3>Problems found before any request</h3>
+          <CauseList ids={provider.staticCauses} />
+        </section>
+      )}
+      <KeyField provider={provider} />
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useApp } from '../../app-context';
+import { ProviderForm } from './ProviderForm';
+
+/** Settings: every provider, with its base URL, model and key status. */
+export function SettingsView({ selectedId }: { selectedId: string | undefined }) {
+  const { providers, navigate, info } = useApp();
+  const selected = providers.find((p) => p.preset.id === selectedId) ?? providers[0];
+  return (
+    <div className="settings">
+      <aside className="sidebar" aria-label="Providers">
+        <ul className="provider-list">
+          {providers.map((p) => (
+            <li key={p.preset.id}>
+              <button type="button" aria-current={p.preset.id === selected?.preset.id ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: p.preset.id })}>
+                {p.preset.name}
+                <span className={`dot ${p.key.source === 'none' ? (p.preset.auth.requirement === 'required' ? 'none' : 'optional') : p.key.warnings.length ? 'warn' : 'ok'}`} aria-hidden="true" />
+              </button>
+            </li>
+          ))}
+        </ul>
+        {info && (
+          <p className="muted small">
+            Keys: {info.cipherStrength === 'os' ? `OS keychain (${info.cipherBackend})` : info.cipherStrength === 'file' ? 'encrypted with a key file (preview mode)' : 'no OS keychain available'}
+          </p>
+        )}
+      </aside>
+      {selected && <ProviderForm key={selected.preset.id} provider={selected} />}
+    </div>
+  );
+}

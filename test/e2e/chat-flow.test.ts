@@ -1,0 +1,123 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type Preview } from '../../electron/web/server';
+import { launchChromium } from '../support/browser';
+import { CANARY_KEY, containsCanary } from '../support/canary';
+import { emulatorReply, startEmulator, type Emulator } from '../support/emulator';
+
+const STATIC_DIR = resolve('dist/renderer');
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? allFiles(p) : [p];
+  });
+}
+
+describe('chat with Together through the emulator, end to end in Chromium', () => {
+  let emulator: Emulator;
+  let preview: Preview;
+  let browser: Browser;
+  let page: Page;
+  let dataDir: string;
+  const received: string[] = [];
+
+  const open = async (p: Preview) => {
+    page = await browser.newPage();
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => received.push(String(f.payload))));
+    await page.goto(p.url);
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
+    emulator = await startEmulator({ key: CANARY_KEY, chunkDelayMs: 5 });
+    preview = await startPreview({ dataDir, staticDir: STATIC_DIR, env: {} });
+    browser = await launchChromium();
+    await open(preview);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+    await emulator?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('configures Together with the emulator and a key, streams a reply, and shows the redacted request', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Together AI' }).click();
+    const form = page.getByRole('region', { name: 'Together AI settings' });
+    await form.getByLabel('Base URL').fill(emulator.baseUrl);
+    await form.getByLabel('Default model').fill('emu-small');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => form.getByLabel('Request URL').textContent()).toContain(`${emulator.baseUrl}/chat/completions`);
+    await form.getByLabel('API key').fill(CANARY_KEY);
+    await form.getByRole('button', { name: 'Save key' }).click();
+    await expect.poll(() => form.getByRole('status', { name: 'Key status' }).textContent()).toContain('Stored, encrypted');
+
+    await page.getByRole('link', { name: 'Chat' }).click();
+    await page.getByRole('button', { name: 'New chat' }).click();
+    await page.getByLabel('Provider').selectOption('together');
+    await expect.poll(() => page.getByLabel('Model').inputValue()).toBe('emu-small');
+    await page.getByRole('textbox', { name: 'Message', exact: true }).fill('ping one');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const answer = page.getByRole('article', { name: 'Assistant message' }).last();
+    await expect.poll(() => answer.textContent(), { timeout: 15_000 }).toContain(emulatorReply('ping one'));
+    await expect.poll(() => answer.getByLabel('Token usage').textContent()).toContain('12 in');
+
+    await page.getByRole('link', { name: 'Network' }).click();
+    await page.getByRole('button', { name: /POST 127\.0\.0\.1:\d+\/v1\/chat\/completions 200/ }).click();
+    const detail = page.getByRole('region', { name: 'Exchange detail' });
+    const auth = detail.getByRole('status', { name: 'Auth' });
+    await expect.poll(() => auth.textContent()).toMatch(/Authorization: Bearer tgp_…6789 · \d+ chars · sha256 [0-9a-f]{8}/);
+    expect(await detail.getByRole('table', { name: 'Request headers' }).textContent()).toMatch(/AuthorizationBearer tgp_…6789 \(\d+ chars, sha256 [0-9a-f]{8}\)/);
+    expect(await detail.textContent()).toContain('200');
+    await expect.poll(() => detail.getByRole('list', { name: 'Stream chunks' }).textContent()).toContain('[DONE]');
+  });
+
+  it('after the key is removed, the 401 is explained in chat and in the network tab', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Together AI' }).click();
+    await page.getByRole('button', { name: 'Delete key' }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Key status' }).textContent()).toContain('No key');
+
+    await page.getByRole('link', { name: 'Chat' }).click();
+    await page.getByRole('textbox', { name: 'Message', exact: true }).fill('ping two');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const error = page.getByRole('article', { name: 'Assistant message' }).last().getByRole('alert');
+    await expect.poll(() => error.textContent(), { timeout: 15_000 }).toContain('HTTP 401');
+    expect(await error.textContent()).toContain('Invalid API key provided');
+    expect(await error.getByRole('list', { name: 'Likely causes' }).textContent()).toContain('No API key');
+    // The user's message is kept.
+    expect(await page.getByRole('article', { name: 'You message' }).last().textContent()).toContain('ping two');
+
+    await error.getByRole('button', { name: 'Show the request in the Network tab' }).click();
+    const detail = page.getByRole('region', { name: 'Exchange detail' });
+    await expect.poll(() => detail.getByRole('status', { name: 'Auth' }).textContent()).toContain('Authorization: not sent');
+    expect(await detail.getByRole('status', { name: 'Auth' }).getAttribute('class')).toContain('bad');
+    expect(await detail.getByRole('region', { name: 'Explain' }).textContent()).toContain('No API key');
+    expect(await detail.getByLabel('Response body').textContent()).toContain('invalid_api_key');
+  });
+
+  it('finds the conversation again after the preview restarts on the same data directory', async () => {
+    await page.close();
+    await preview.close();
+    preview = await startPreview({ dataDir, staticDir: STATIC_DIR, env: {} });
+    await open(preview);
+    const list = page.getByRole('complementary', { name: 'Conversations' });
+    await expect.poll(() => list.textContent()).toContain('ping one');
+    await expect.poll(() => page.getByRole('log', { name: 'Messages' }).textContent()).toContain(emulatorReply('ping one'));
+  });
+
+  it('never lets the canary key reach the window or the data directory in plain text', () => {
+    expect(received.length).toBeGreaterThan(10);
+    const leaks = received.filter(containsCanary);
+    expect(leaks).toEqual([]);
+    for (const file of allFiles(dataDir)) {
+      expect(containsCanary(readFileSync(file, 'latin1')), `canary found in ${file}`).toBe(false);
+    }
+  });
+});

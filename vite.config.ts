@@ -1,0 +1,40 @@
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// One place builds everything: `vite build` the renderer, `--mode main` the Electron main process
+// (ESM), `--mode preload` the preload (CommonJS: sandboxed preloads cannot be ESM).
+const nodeExternals = ['electron', 'electron-store', 'conf', 'ws', 'zod', 'eventsource-parser', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+function electronEntry(entry: 'main' | 'preload'): UserConfig {
+  const preload = entry === 'preload';
+  return {
+    build: {
+      outDir: 'dist-electron',
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: resolve(import.meta.dirname, `electron/${entry}.ts`),
+        formats: [preload ? 'cjs' : 'es'],
+        fileName: () => (preload ? 'preload.cjs' : 'main.js'),
+      },
+      rollupOptions: {
+        // The sandboxed preload may only require 'electron'; everything else is bundled into it.
+        external: preload ? ['electron'] : nodeExternals,
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'main' || mode === 'preload') return electronEntry(mode);
+  return {
+    root: resolve(import.meta.dirname, 'renderer'),
+    base: './',
+    plugins: [react()],
+    build: { outDir: resolve(import.meta.dirname, 'dist/renderer'), emptyOutDir: true, target: 'chrome120' },
+  };
+});
