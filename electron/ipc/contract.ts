@@ -141,8 +141,6 @@ export const schemas = {
   'causes:catalog': empty,
 } satisfies Record<InvokeChannel, ZodType>;
 
-/** Channel names, for the preload's allow-list. */
+/** Channel names, for registering handlers. */
 export const INVOKE_CHANNELS = Object.keys(schemas) as InvokeChannel[];
 
-/** Push channel names, for the preload's allow-list. */
-export const PUSH_CHANNELS: readonly PushChannel[] = ['chat:delta', 'chat:done', 'netlog:entry', 'netlog:cleared'];

@@ -13,7 +13,6 @@ export interface Cipher {
   strength(): Promise<CipherStrength>;
   isAvailable(): Promise<boolean>;
   encrypt(plain: string): Promise<Uint8Array>;
-  decrypt(cipher: Uint8Array): Promise<string>;
-  /** True when a ciphertext made earlier should be re-encrypted (safeStorage's shouldReEncrypt). */
-  shouldReEncrypt?(cipher: Uint8Array): Promise<boolean>;
+  /** `shouldReEncrypt`: the key was rotated or a better backend exists (safeStorage says so). */
+  decrypt(cipher: Uint8Array): Promise<{ plain: string; shouldReEncrypt?: boolean }>;
 }

@@ -35,12 +35,12 @@ export class KeyFileCipher implements Cipher {
     return Buffer.concat([iv, cipher.getAuthTag(), body]);
   }
 
-  async decrypt(data: Uint8Array): Promise<string> {
+  async decrypt(data: Uint8Array): Promise<{ plain: string }> {
     const buf = Buffer.from(data);
     if (buf.length < IV_BYTES + TAG_BYTES) throw new Error('Ciphertext too short');
     const decipher = createDecipheriv('aes-256-gcm', this.loadKey(), buf.subarray(0, IV_BYTES));
     decipher.setAuthTag(buf.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-    return Buffer.concat([decipher.update(buf.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+    return { plain: Buffer.concat([decipher.update(buf.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8') };
   }
 
   private loadKey(): Buffer {

@@ -120,15 +120,16 @@ export class KeyVault {
     if (!entry) return undefined;
     const bytes = Buffer.from(entry.ciphertext, 'base64');
     let plain: string;
+    let reEncrypt = false;
     try {
-      plain = await this.cipher.decrypt(bytes);
+      ({ plain, shouldReEncrypt: reEncrypt = false } = await this.cipher.decrypt(bytes));
     } catch {
       // Keyring reset or another machine: keep the ciphertext, ask for the key again.
       this.undecryptable.add(providerId);
       return undefined;
     }
     this.undecryptable.delete(providerId);
-    if (this.cipher.shouldReEncrypt && (await this.cipher.shouldReEncrypt(bytes))) {
+    if (reEncrypt) {
       const ciphertext = Buffer.from(await this.cipher.encrypt(plain)).toString('base64');
       this.writeStored(providerId, { ciphertext, backend: await this.cipher.backend(), savedAt: this.now() });
     }

@@ -1,0 +1,30 @@
+import { existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { app } from 'electron';
+import Store from 'electron-store';
+import type { KeyValueStore } from '../core/keys/kv';
+
+/** Schema version of the settings file; bump it together with a migration. */
+export const SETTINGS_VERSION = 1;
+
+/** electron-store behind the KeyValueStore seam; the file is written with mode 0600. */
+export function openElectronStore(): { store: KeyValueStore; problem?: string } {
+  const open = () =>
+    new Store<Record<string, unknown>>({
+      name: 'settings',
+      configFileMode: 0o600,
+      clearInvalidConfig: false,
+      defaults: { version: SETTINGS_VERSION },
+    });
+  try {
+    return { store: open() };
+  } catch (error) {
+    // A corrupt settings file is set aside, never overwritten: rename it and start fresh.
+    const path = join(app.getPath('userData'), 'settings.json');
+    if (!existsSync(path)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    const movedTo = `${path}.corrupt-${Date.now()}`;
+    renameSync(path, movedTo);
+    return { store: open(), problem: `settings.json could not be read (${reason}); it was moved to ${movedTo}.` };
+  }
+}

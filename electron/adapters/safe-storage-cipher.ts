@@ -1,0 +1,30 @@
+import { safeStorage } from 'electron';
+import type { Cipher, CipherStrength } from '../core/keys/cipher';
+
+/** Electron's safeStorage behind the Cipher seam, through its async API. */
+export class SafeStorageCipher implements Cipher {
+  async backend(): Promise<string> {
+    if (process.platform === 'darwin') return 'keychain';
+    if (process.platform === 'win32') return 'dpapi';
+    return safeStorage.getSelectedStorageBackend();
+  }
+
+  async strength(): Promise<CipherStrength> {
+    // On Linux without a keyring Chromium falls back to `basic_text`: a hard-coded password.
+    const backend = await this.backend();
+    return backend === 'basic_text' || backend === 'unknown' ? 'weak' : 'os';
+  }
+
+  isAvailable(): Promise<boolean> {
+    return safeStorage.isAsyncEncryptionAvailable();
+  }
+
+  async encrypt(plain: string): Promise<Uint8Array> {
+    return safeStorage.encryptStringAsync(plain);
+  }
+
+  async decrypt(data: Uint8Array): Promise<{ plain: string; shouldReEncrypt: boolean }> {
+    const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(data));
+    return { plain: result, shouldReEncrypt };
+  }
+}

@@ -1,0 +1,30 @@
+import type { InvokeChannel, PushChannel } from './contract';
+
+/**
+ * Channel names without the schemas, so the preload bundle stays tiny (no zod). A unit test checks
+ * these lists match the contract exactly.
+ */
+export const INVOKE_CHANNEL_NAMES = [
+  'app:info',
+  'providers:list',
+  'providers:update',
+  'models:list',
+  'keys:set',
+  'keys:fix',
+  'keys:delete',
+  'conversations:list',
+  'conversations:get',
+  'conversations:create',
+  'conversations:update',
+  'conversations:delete',
+  'chat:send',
+  'chat:abort',
+  'netlog:list',
+  'netlog:get',
+  'netlog:clear',
+  'netlog:settings',
+  'causes:catalog',
+] as const satisfies readonly InvokeChannel[];
+
+/** Push channel names. */
+export const PUSH_CHANNEL_NAMES = ['chat:delta', 'chat:done', 'netlog:entry', 'netlog:cleared'] as const satisfies readonly PushChannel[];
