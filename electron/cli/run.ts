@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { runChat } from '../core/chat/run-chat';
+import { randomId, systemClock } from '../core/clock';
+import { AppError } from '../core/errors';
+import { RecordingFetch, type FetchLike } from '../core/net/recording-fetch';
+import { WireLog } from '../core/net/wire-log';
+import { adapterFor } from '../core/providers/protocols';
+import { requirePreset, resolveTarget } from '../core/providers/provider-settings';
+import { PRESETS } from '../core/providers/registry';
+import type { ResolvedTarget, WireMessage } from '../core/providers/types';
+import { explainFailure } from '../core/diagnose/explain';
+import { causeInfo } from '../core/diagnose/causes';
+import { NetworkError } from '../core/net/recording-fetch';
+import { USAGE, UsageError, type CliArgs } from './args';
+import { exchangeJson } from './exchange-json';
+
+/** Where the CLI writes and what it reads: real process streams in use, buffers in tests. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readStdin(): Promise<string>;
+  env: Readonly<Record<string, string | undefined>>;
+  fetch: FetchLike;
+}
+
+function keyFor(args: CliArgs, io: CliIo, envVar: string | undefined): string | undefined {
+  if (args.keyFile) {
+    try {
+      return readFileSync(args.keyFile, 'utf8');
+    } catch (error) {
+      throw new UsageError(`Cannot read --key-file: ${(error as Error).message}`);
+    }
+  }
+  return io.env.SWITCHBOARD_API_KEY || (envVar ? io.env[envVar] : undefined) || undefined;
+}
+
+function targetFor(args: CliArgs, io: CliIo): ResolvedTarget {
+  let preset;
+  try {
+    preset = requirePreset(args.provider ?? '');
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} Run "providers" to see the ids.`);
+  }
+  const config = { ...(args.baseUrl ? { baseUrl: args.baseUrl } : {}), ...(args.protocol ? { protocol: args.protocol } : {}), headers: args.headers };
+  return resolveTarget(preset, config, keyFor(args, io, preset.keyEnv), args.model);
+}
+
+function causeLines(ids: readonly string[]): string {
+  return ids.map((id) => {
+    const c = causeInfo(id as Parameters<typeof causeInfo>[0]);
+    return `  - ${c.title} [${id}]: ${c.explanation}\n    Fix: ${c.fix}`;
+  }).join('\n');
+}
+
+/** Runs one CLI command; returns the exit code. */
+export async function runCli(args: CliArgs, io: CliIo): Promise<number> {
+  if (args.command === 'help') {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command === 'providers') {
+    if (args.json) io.out(`${JSON.stringify(PRESETS.map((p) => ({ id: p.id, name: p.name, protocol: p.protocol, baseUrl: p.baseUrl, auth: p.auth, keyEnv: p.keyEnv ?? null })), null, 2)}\n`);
+    else for (const p of PRESETS) io.out(`${p.id.padEnd(12)} ${p.protocol.padEnd(17)} ${(p.baseUrl || '(set --base-url)').padEnd(52)} ${p.keyEnv ?? ''}\n`);
+    return 0;
+  }
+  const target = targetFor(args, io);
+  const log = new WireLog({ maxEntries: 50 });
+  const http = new RecordingFetch(io.fetch, log, systemClock, randomId);
+  const adapter = adapterFor(target.protocol);
+
+  if (args.command === 'models') {
+    try {
+      const { exchange, response } = await http.fetch(adapter.modelsRequest(target), { providerId: target.providerId, purpose: 'models', authHeader: target.auth.header });
+      const text = await response.text();
+      if (!response.ok) {
+        const error = adapter.parseError(response.status, text);
+        const causes = explainFailure({ target, exchange, status: response.status, error, bodyText: text });
+        if (args.json) io.out(`${JSON.stringify({ models: [], error: { status: response.status, message: error.message, causes }, exchanges: log.list().map(exchangeJson) }, null, 2)}\n`);
+        else io.err(`HTTP ${response.status}: ${error.message}\n${causeLines(causes)}\n`);
+        return 1;
+      }
+      const models = adapter.parseModels(JSON.parse(text));
+      if (args.json) io.out(`${JSON.stringify({ models: models.map((m) => m.id), exchanges: log.list().map(exchangeJson) }, null, 2)}\n`);
+      else for (const m of models) io.out(`${m.id}\n`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof NetworkError)) throw error;
+      const causes = explainFailure({ target, exchange: error.exchange });
+      if (args.json) io.out(`${JSON.stringify({ models: [], error: { message: error.message, causes }, exchanges: log.list().map(exchangeJson) }, null, 2)}\n`);
+      else io.err(`Could not reach the host: ${error.message}\n${causeLines(causes)}\n`);
+      return 1;
+    }
+  }
+
+  const message = args.message ?? (await io.readStdin());
+  if (!message.trim()) throw new UsageError('chat needs a message: --message TEXT or text on stdin.');
+  const messages: WireMessage[] = [...(args.system ? [{ role: 'system' as const, content: args.system }] : []), { role: 'user', content: message }];
+  const outcome = await runChat({
+    http,
+    adapter,
+    target,
+    messages,
+    stream: args.stream,
+    onEvent: (event) => {
+      if (!args.json && event.type === 'text') io.out(event.text);
+    },
+  });
+  if (args.json) {
+    io.out(
+      `${JSON.stringify(
+        {
+          text: outcome.text,
+          ...(outcome.reasoning ? { reasoning: outcome.reasoning } : {}),
+          finishReason: outcome.finishReason ?? null,
+          ...(outcome.usage ? { usage: outcome.usage } : {}),
+          ...(outcome.toolCalls.length ? { toolCalls: outcome.toolCalls } : {}),
+          ...(outcome.error ? { error: { ...(outcome.error.status ? { status: outcome.error.status } : {}), message: outcome.error.message, causes: outcome.error.causes } } : {}),
+          exchanges: log.list().map(exchangeJson),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    if (outcome.text) io.out('\n');
+    if (outcome.error) io.err(`${outcome.error.status ? `HTTP ${outcome.error.status}: ` : ''}${outcome.error.message}\n${causeLines(outcome.error.causes)}\n`);
+  }
+  return outcome.error ? 1 : 0;
+}
+
+/** Maps an exception to an exit code and message. */
+export function exitCodeFor(error: unknown, io: Pick<CliIo, 'err'>): number {
+  if (error instanceof UsageError) {
+    io.err(`${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (error instanceof AppError) {
+    io.err(`${error.message}\n`);
+    return error.code === 'protocol-unsupported' ? 2 : 1;
+  }
+  io.err(`${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+}
