@@ -22,7 +22,7 @@ export function lintKey(key: string, providerId: string): KeyWarning[] {
   if (/^bearer\s/i.test(core)) {
     out.push({ id: 'key-bearer-prefix', message: 'The key starts with "Bearer "; it would go out as "Bearer Bearer …".', fix: 'strip-bearer' });
   }
-  const inner = core.replace(/[\r\n\t ]/g, '');
+  const inner = key.replace(/[\r\n\t ]/g, '');
   if (INVISIBLE.test(inner) || NON_ASCII.test(inner)) {
     out.push({ id: 'key-invisible-chars', message: 'The key contains invisible or non-ASCII characters (often from copying out of a web page or document).', fix: 'strip-invisible' });
   }

@@ -78,7 +78,7 @@ export class RecordingFetch {
       url: scrub(redactUrl(request.url)),
       request: {
         headers: redactHeaders(request.headers),
-        ...(keepBodies && request.body !== undefined ? capped(scrub(request.body), maxBodyChars, 'body') : {}),
+        ...(keepBodies && request.body !== undefined ? capped(scrub(request.body), maxBodyChars) : {}),
       },
       timing: {},
       state: 'pending',
@@ -113,12 +113,13 @@ export class RecordingFetch {
     const record = exchange.response;
     let size = 0;
     let kept = 0;
+    let truncated = false;
     let bodyText = '';
     const chunks: { t: number; data: string }[] = [];
     const decoder = new TextDecoder();
     const finish = (state: Exchange['state'], error?: string) => {
       if (exchange.state !== 'streaming') return;
-      const tail = decoder.decode();
+      const tail = keepBodies && !truncated ? decoder.decode() : '';
       if (tail) bodyText += tail;
       exchange.state = state;
       exchange.size = size;
@@ -126,8 +127,8 @@ export class RecordingFetch {
       if (error) exchange.error = scrub(error);
       if (keepBodies) {
         if (isStream) record.chunks = chunks;
-        else Object.assign(record, capped(scrub(bodyText), maxBodyChars, 'body'));
-        if (isStream && kept >= maxBodyChars) record.bodyTruncated = true;
+        else record.body = scrub(bodyText);
+        if (truncated) record.bodyTruncated = true;
       }
       this.log.upsert(exchange);
     };
@@ -140,9 +141,11 @@ export class RecordingFetch {
     const tap = new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         size += chunk.byteLength;
-        if (keepBodies && kept < maxBodyChars) {
+        if (keepBodies && kept >= maxBodyChars) truncated = true;
+        else if (keepBodies) {
           const text = decoder.decode(chunk, { stream: true });
           const room = maxBodyChars - kept;
+          if (text.length > room) truncated = true;
           const piece = text.length > room ? text.slice(0, room) : text;
           kept += piece.length;
           if (isStream) chunks.push({ t: clock.now() - started, data: scrub(piece) });
@@ -179,6 +182,6 @@ export class RecordingFetch {
   }
 }
 
-function capped(text: string, max: number, _field: 'body'): { body: string; bodyTruncated?: boolean } {
+function capped(text: string, max: number): { body: string; bodyTruncated?: boolean } {
   return text.length > max ? { body: text.slice(0, max), bodyTruncated: true } : { body: text };
 }

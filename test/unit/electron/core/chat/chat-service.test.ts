@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Push } from '../../../../../electron/ipc/contract';
+import { titleFrom, toWireMessages } from '../../../../../electron/core/chat/chat-service';
+import { CANARY_KEY, containsCanary } from '../../../../support/canary';
+import { testCore, until } from '../../../../support/core';
+import { emulatorReply, startEmulator, type Emulator } from '../../../../support/emulator';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ key: CANARY_KEY, chunkDelayMs: 2 });
+});
+afterAll(() => emulator.close());
+
+async function setup(withKey = true) {
+  const t = testCore();
+  const h = t.core.handlers;
+  await h['providers:update']({ providerId: 'together', baseUrl: emulator.baseUrl, model: 'emu-small' });
+  if (withKey) await h['keys:set']({ providerId: 'together', key: CANARY_KEY });
+  const conversation = await h['conversations:create']({ providerId: 'together' });
+  const done = () => t.pushes.filter((p) => p.channel === 'chat:done').map((p) => p.payload as Push['chat:done']);
+  return { ...t, h, conversation, done };
+}
+
+describe('chat service', () => {
+  it('streams deltas, then a final message with usage, and saves both turns', async () => {
+    emulator.misbehave('none');
+    const { h, conversation, done, pushes, core } = await setup();
+    const { requestId } = await h['chat:send']({ conversationId: conversation.id, text: 'stream me' });
+    await until(() => done().length === 1);
+    const deltas = pushes.filter((p) => p.channel === 'chat:delta').map((p) => p.payload as Push['chat:delta']);
+    expect(deltas.every((d) => d.requestId === requestId)).toBe(true);
+    expect(deltas.map((d) => d.text).join('')).toBe(emulatorReply('stream me'));
+    expect(done()[0]!.message).toMatchObject({ status: 'done', content: emulatorReply('stream me'), finishReason: 'stop', usage: { inputTokens: 12 } });
+    const saved = await h['conversations:get']({ id: conversation.id });
+    expect(saved.title).toBe('stream me');
+    expect(saved.messages.map((m) => m.role)).toEqual(['user', 'assistant']);
+    expect(containsCanary(JSON.stringify(pushes))).toBe(false);
+    expect(core.wireLog.list()).toHaveLength(1);
+  });
+
+  it('keeps the user message and explains a 401 when no key is configured', async () => {
+    const { h, conversation, done } = await setup(false);
+    await h['chat:send']({ conversationId: conversation.id, text: 'no key' });
+    await until(() => done().length === 1);
+    const message = done()[0]!.message;
+    expect(message.status).toBe('error');
+    expect(message.error).toMatchObject({ status: 401, causes: ['key-missing'] });
+    expect(message.error!.message).toContain('Invalid API key provided');
+    const saved = await h['conversations:get']({ id: conversation.id });
+    expect(saved.messages[0]).toMatchObject({ role: 'user', content: 'no key' });
+  });
+
+  it('keeps the partial answer when stopped', async () => {
+    emulator.misbehave('stall');
+    const { h, conversation, done, pushes } = await setup();
+    const { requestId } = await h['chat:send']({ conversationId: conversation.id, text: 'stop me' });
+    await until(() => pushes.some((p) => p.channel === 'chat:delta'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await h['chat:abort']({ requestId })).toEqual({ aborted: true });
+    await until(() => done().length === 1);
+    expect(done()[0]!.message.status).toBe('aborted');
+    expect(done()[0]!.message.content).toBe('Hello from');
+    emulator.misbehave('none');
+  });
+
+  it('keeps the partial answer when the connection resets mid-stream', async () => {
+    emulator.misbehave('reset-mid-stream');
+    const { h, conversation, done } = await setup();
+    await h['chat:send']({ conversationId: conversation.id, text: 'reset' });
+    await until(() => done().length === 1);
+    expect(done()[0]!.message).toMatchObject({ status: 'error', content: 'Hello from' });
+    expect(done()[0]!.message.error!.message).toMatch(/broke off/);
+    emulator.misbehave('none');
+  });
+
+  it('keeps the text before an error event inside a 200 stream', async () => {
+    emulator.misbehave('error-in-stream');
+    const { h, conversation, done } = await setup();
+    await h['chat:send']({ conversationId: conversation.id, text: 'err' });
+    await until(() => done().length === 1);
+    expect(done()[0]!.message).toMatchObject({ status: 'error', content: 'Hello from', error: { message: 'Service Unavailable' } });
+    emulator.misbehave('none');
+  });
+
+  it('refuses to send to a conversation that does not exist', async () => {
+    const { h } = await setup();
+    await expect(h['chat:send']({ conversationId: 'nope', text: 'x' })).rejects.toThrow(/no longer exists/);
+  });
+});
+
+describe('chat helpers', () => {
+  it('builds wire messages with the system prompt and without failed empty answers', () => {
+    expect(
+      toWireMessages({
+        id: 'c',
+        title: 't',
+        createdAt: 0,
+        updatedAt: 0,
+        providerId: 'p',
+        model: 'm',
+        system: 'Be brief.',
+        messages: [
+          { id: '1', role: 'user', content: 'a', createdAt: 0 },
+          { id: '2', role: 'assistant', content: '', createdAt: 0, status: 'error' },
+          { id: '3', role: 'user', content: 'b', createdAt: 0 },
+        ],
+      }),
+    ).toEqual([
+      { role: 'system', content: 'Be brief.' },
+      { role: 'user', content: 'a' },
+      { role: 'user', content: 'b' },
+    ]);
+  });
+  it('titles a conversation from the first line', () => {
+    expect(titleFrom('  hello\nworld')).toBe('hello');
+    expect(titleFrom('x'.repeat(100))).toHaveLength(60);
+  });
+});

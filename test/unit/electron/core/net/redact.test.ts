@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { collectSecrets, fingerprint, isEmptyCredential, maskSecret, redactCredential, redactHeaders, redactUrl, scrubSecrets, summarizeAuth } from '../../../../../electron/core/net/redact';
+import { CANARY_KEY } from '../../../../support/canary';
+
+describe('redaction', () => {
+  it('masks a bearer key with length and fingerprint, never the middle', () => {
+    const out = redactCredential(`Bearer ${CANARY_KEY}`);
+    expect(out).toBe(`Bearer tgp_…6789 (${CANARY_KEY.length} chars, sha256 ${fingerprint(CANARY_KEY)})`);
+    expect(out).not.toContain(CANARY_KEY.slice(4, -4));
+  });
+  it('shows short secrets with nothing recoverable', () => {
+    expect(maskSecret('abc')).toBe('…');
+    expect(maskSecret('abcdefghijkl')).toBe('ab…kl');
+  });
+  it('shows an empty credential as exactly that', () => {
+    expect(redactCredential('Bearer ')).toBe('Bearer (empty)');
+    expect(redactCredential('Bearer undefined')).toBe('Bearer undefined (empty)');
+    expect(isEmptyCredential('null')).toBe(true);
+    expect(isEmptyCredential('Bearer nil')).toBe(true);
+    expect(isEmptyCredential('Bearer x')).toBe(false);
+  });
+  it('redacts every credential header, whatever its case, and leaves others alone', () => {
+    const out = redactHeaders({ authorization: `Bearer ${CANARY_KEY}`, 'X-Api-Key': CANARY_KEY, 'api-key': CANARY_KEY, 'x-goog-api-key': CANARY_KEY, 'Proxy-Authorization': `Basic ${CANARY_KEY}`, accept: 'text/event-stream' });
+    expect(JSON.stringify(out)).not.toContain(CANARY_KEY);
+    expect(out.accept).toBe('text/event-stream');
+  });
+  it('redacts ?key= in URLs', () => {
+    const url = redactUrl(`https://generativelanguage.googleapis.com/v1beta/models/x:generateContent?key=${CANARY_KEY}&alt=sse`);
+    expect(url).not.toContain(CANARY_KEY);
+    expect(url).toContain('alt=sse');
+  });
+  it('scrubs known secrets from free text', () => {
+    const secrets = collectSecrets({ Authorization: `Bearer ${CANARY_KEY}` }, 'https://h/x');
+    expect(scrubSecrets(`echo: ${CANARY_KEY} and again ${CANARY_KEY}`, secrets)).not.toContain(CANARY_KEY);
+  });
+  it('summarizes the auth header: present, empty or missing', () => {
+    expect(summarizeAuth({ Authorization: `Bearer ${CANARY_KEY}` }, 'Authorization')).toMatchObject({ present: true, empty: false, scheme: 'Bearer', masked: 'tgp_…6789', length: CANARY_KEY.length });
+    expect(summarizeAuth({ authorization: 'Bearer ' }, 'Authorization')).toEqual({ header: 'authorization', present: true, empty: true, scheme: 'Bearer' });
+    expect(summarizeAuth({ accept: 'x' }, 'x-api-key')).toEqual({ header: 'x-api-key', present: false, empty: true });
+    // A key in the wrong header is still seen, so the scheme mismatch can be explained.
+    expect(summarizeAuth({ Authorization: 'Bearer abcdefghijklmnopqrstuvwxyz' }, 'x-api-key')).toMatchObject({ header: 'Authorization', present: true });
+  });
+});
