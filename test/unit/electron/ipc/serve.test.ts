@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS, schemas } from '../../../../electron/ipc/contract';
+import { INVOKE_CHANNEL_NAMES, PUSH_CHANNEL_NAMES } from '../../../../electron/ipc/channels';
+import { createDispatcher } from '../../../../electron/ipc/serve';
+import { testCore } from '../../../support/core';
+
+describe('dispatcher', () => {
+  const { core } = testCore();
+  const dispatch = createDispatcher<{ trusted: boolean }>(core.handlers, (s) => s.trusted);
+  const ok = { trusted: true };
+
+  it('refuses untrusted senders before anything else', async () => {
+    expect(await dispatch('providers:list', {}, { trusted: false })).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+  });
+  it('refuses unknown channels, including prototype names', async () => {
+    expect((await dispatch('keys:get', {}, ok)).ok).toBe(false);
+    expect(await dispatch('toString', {}, ok)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+  it('validates requests with the schema and answers errors as values', async () => {
+    expect(await dispatch('keys:set', { providerId: 'together' }, ok)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await dispatch('providers:list', { extra: 1 }, ok)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await dispatch('providers:update', { providerId: 'nope' }, ok)).toMatchObject({ ok: false, error: { code: 'unknown-provider' } });
+  });
+  it('wraps a handler value in ok', async () => {
+    const r = await dispatch('providers:list', {}, ok);
+    expect(r.ok).toBe(true);
+  });
+  it('has no channel that returns a key', () => {
+    expect(INVOKE_CHANNELS.filter((c) => /key/.test(c))).toEqual(['keys:set', 'keys:fix', 'keys:delete']);
+  });
+  it('keeps the preload channel lists in sync with the contract', () => {
+    expect([...INVOKE_CHANNEL_NAMES].sort()).toEqual(Object.keys(schemas).sort());
+    expect([...PUSH_CHANNEL_NAMES].sort()).toEqual(['chat:delta', 'chat:done', 'netlog:cleared', 'netlog:entry']);
+  });
+});
