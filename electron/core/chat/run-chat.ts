@@ -65,7 +65,9 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
         http.annotate(exchange, causes);
         return finish(acc, exchange, { status: response.status, message: adapter.parseError(response.status, bodyText).message, causes, exchangeId: exchange.id });
       }
-      for (const event of adapter.parseCompletion(body)) emit(event);
+      // Asked to stream but answered with one JSON array (Gemini without alt=sse): same decoder.
+      const events = stream && Array.isArray(body) ? [...adapter.createStreamDecoder().push(bodyText)] : adapter.parseCompletion(body);
+      for (const event of events) emit(event);
     }
   } catch (error) {
     if (signal?.aborted) {

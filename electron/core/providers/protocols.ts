@@ -1,20 +1,26 @@
-import { AppError } from '../errors';
+import { anthropic } from './anthropic';
+import { azure } from './azure';
+import { gemini } from './gemini';
+import { ollama } from './ollama';
 import { openAiChat } from './openai-chat';
+import { openAiResponses } from './openai-responses';
 import type { Protocol, ProtocolAdapter } from './types';
 
-// Azure's v1 API is Chat Completions with its own auth header; the header comes from the target.
-const azure: ProtocolAdapter = { ...openAiChat, protocol: 'azure' };
+const adapters: Record<Protocol, ProtocolAdapter> = {
+  'openai-chat': openAiChat,
+  'openai-responses': openAiResponses,
+  anthropic,
+  gemini,
+  ollama,
+  azure,
+};
 
-const adapters: Partial<Record<Protocol, ProtocolAdapter>> = { 'openai-chat': openAiChat, azure };
-
-/** The adapter for a protocol, or a clear error for one this build does not speak yet. */
+/** The adapter for a protocol. */
 export function adapterFor(protocol: Protocol): ProtocolAdapter {
-  const adapter = adapters[protocol];
-  if (!adapter) throw new AppError('protocol-unsupported', `The ${protocol} protocol is not supported in this version of Switchboard yet.`);
-  return adapter;
+  return adapters[protocol];
 }
 
-/** Protocols this build can speak. */
+/** Protocols this build can speak (all of them). */
 export function supportedProtocols(): Protocol[] {
   return Object.keys(adapters) as Protocol[];
 }

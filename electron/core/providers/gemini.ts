@@ -1,0 +1,147 @@
+import type { ChatEvent, FinishReason, ProtocolAdapter, ResolvedTarget, StreamDecoder, Usage } from './types';
+import { createSseFramer } from './sse';
+import { createJsonArrayFramer } from './json-array';
+import { parseErrorBody } from './error-body';
+import { asRecord, num, str, tryParseJson } from './json';
+import { joinUrl } from './url';
+import { authHeaders, jsonHeaders } from './auth-headers';
+
+/** Maps Gemini's finishReason to ours. */
+export function mapGeminiFinish(reason: string): FinishReason {
+  switch (reason) {
+    case 'STOP':
+      return 'stop';
+    case 'MAX_TOKENS':
+      return 'length';
+    case 'SAFETY':
+    case 'RECITATION':
+    case 'BLOCKLIST':
+    case 'PROHIBITED_CONTENT':
+    case 'SPII':
+    case 'IMAGE_SAFETY':
+      return 'content_filter';
+    case 'MALFORMED_FUNCTION_CALL':
+      return 'error';
+    default:
+      return 'unknown';
+  }
+}
+
+function readUsage(value: unknown): Usage | undefined {
+  const u = asRecord(value);
+  if (!u) return undefined;
+  const usage: Usage = {};
+  const input = num(u.promptTokenCount);
+  const output = num(u.candidatesTokenCount);
+  const total = num(u.totalTokenCount);
+  const thoughts = num(u.thoughtsTokenCount);
+  if (input !== undefined) usage.inputTokens = input;
+  if (output !== undefined || thoughts !== undefined) usage.outputTokens = (output ?? 0) + (thoughts ?? 0);
+  if (total !== undefined) usage.totalTokens = total;
+  if (thoughts !== undefined) usage.reasoningTokens = thoughts;
+  return Object.keys(usage).length ? usage : undefined;
+}
+
+/** Reads one GenerateContentResponse (a stream chunk or the whole answer). */
+export function geminiResponseToChat(response: Record<string, unknown>, state: { calls: number }): ChatEvent[] {
+  if (response.error !== undefined) {
+    const { status: _s, ...error } = parseErrorBody(0, JSON.stringify({ error: response.error }));
+    return [{ type: 'error', error }];
+  }
+  const out: ChatEvent[] = [];
+  const candidate = asRecord(Array.isArray(response.candidates) ? response.candidates[0] : undefined);
+  const parts = asRecord(candidate?.content)?.parts;
+  for (const part of Array.isArray(parts) ? parts.map(asRecord) : []) {
+    if (!part) continue;
+    const text = str(part.text);
+    if (text) out.push({ type: part.thought === true ? 'reasoning' : 'text', text });
+    const call = asRecord(part.functionCall);
+    if (call) {
+      const index = state.calls++;
+      // Gemini sends whole calls with arguments as an object, and no id: make a stable one.
+      out.push({ type: 'tool-call-delta', index, id: str(call.id) ?? `call_${index}`, name: str(call.name) ?? '', arguments: JSON.stringify(call.args ?? {}) });
+    }
+  }
+  const usage = readUsage(response.usageMetadata);
+  if (usage) out.push({ type: 'usage', usage });
+  const reason = str(candidate?.finishReason);
+  if (reason) {
+    const mapped = mapGeminiFinish(reason);
+    out.push({ type: 'finish', reason: mapped === 'stop' && state.calls > 0 ? 'tool_calls' : mapped, raw: reason });
+  }
+  const blocked = str(asRecord(response.promptFeedback)?.blockReason);
+  if (blocked) out.push({ type: 'finish', reason: 'content_filter', raw: blocked });
+  return out;
+}
+
+/** Decodes `alt=sse` (CRLF-separated SSE) or, when the server ignored it, the streamed JSON array. */
+function createDecoder(): StreamDecoder {
+  const state = { calls: 0 };
+  let mode: 'sse' | 'array' | undefined;
+  let pending = '';
+  const sse = createSseFramer();
+  const array = createJsonArrayFramer();
+  const decode = (payloads: string[]) =>
+    payloads.flatMap((p): ChatEvent[] => {
+      const json = asRecord(tryParseJson(p));
+      if (!json) return p.trim() ? [{ type: 'error', error: { message: `Unreadable stream chunk: ${p.slice(0, 120)}` } }] : [];
+      return geminiResponseToChat(json, state);
+    });
+  const feed = (text: string): ChatEvent[] => {
+    if (!mode) {
+      pending += text;
+      const first = pending.trimStart()[0];
+      if (!first) return [];
+      mode = first === '[' ? 'array' : 'sse';
+      text = pending;
+      pending = '';
+    }
+    return mode === 'array' ? decode(array.push(text)) : decode(sse.push(text).map((e) => e.data));
+  };
+  return {
+    push: feed,
+    end: () => (mode === 'sse' ? decode(sse.end().map((e) => e.data)) : mode === 'array' ? decode(array.end()) : []),
+  };
+}
+
+function modelPath(target: ResolvedTarget): string {
+  return `/models/${encodeURIComponent(target.model.replace(/^models\//, ''))}`;
+}
+
+/** Google's Gemini API (AI Studio). */
+export const gemini: ProtocolAdapter = {
+  protocol: 'gemini',
+  chatRequest(target, messages, stream) {
+    const system = messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n\n');
+    const body = {
+      contents: messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role === 'assistant' ? 'model' : 'user', parts: [{ text: m.content }] })),
+      ...(system ? { systemInstruction: { parts: [{ text: system }] } } : {}),
+    };
+    const path = `${modelPath(target)}:${stream ? 'streamGenerateContent?alt=sse' : 'generateContent'}`;
+    return {
+      url: joinUrl(target.baseUrl, path),
+      method: 'POST',
+      headers: { ...jsonHeaders(target), ...(stream ? { accept: 'text/event-stream' } : {}), ...target.headers },
+      body: JSON.stringify(body),
+    };
+  },
+  modelsRequest(target) {
+    return { url: joinUrl(target.baseUrl, '/models?pageSize=1000'), method: 'GET', headers: { accept: 'application/json', ...authHeaders(target), ...target.headers } };
+  },
+  parseModels(body) {
+    const models = asRecord(body)?.models;
+    if (!Array.isArray(models)) return [];
+    return models.map(asRecord).flatMap((m) => {
+      const name = str(m?.name);
+      const methods = m?.supportedGenerationMethods;
+      if (!name || (Array.isArray(methods) && !methods.includes('generateContent'))) return [];
+      return [{ id: name.replace(/^models\//, '') }];
+    });
+  },
+  createStreamDecoder: createDecoder,
+  parseCompletion(body) {
+    const json = asRecord(body);
+    return json ? geminiResponseToChat(json, { calls: 0 }) : [{ type: 'error', error: { message: 'The response was not a JSON object' } }];
+  },
+  parseError: parseErrorBody,
+};

@@ -1,0 +1,74 @@
+import type { ChatEvent, ProtocolAdapter, StreamDecoder } from './types';
+import { createLineFramer } from './ndjson';
+import { parseErrorBody } from './error-body';
+import { asRecord, num, str, tryParseJson } from './json';
+import { joinUrl } from './url';
+import { authHeaders, jsonHeaders } from './auth-headers';
+import { mapFinishReason } from './openai-chat';
+
+/** Reads one Ollama /api/chat object (a stream line or the whole answer). */
+export function ollamaObjectToChat(obj: Record<string, unknown>, state: { calls: number }): ChatEvent[] {
+  // A failure after HTTP 200 arrives as a line {"error": "..."}.
+  if (obj.error !== undefined) return [{ type: 'error', error: { message: typeof obj.error === 'string' ? obj.error : JSON.stringify(obj.error) } }];
+  const out: ChatEvent[] = [];
+  const message = asRecord(obj.message);
+  const thinking = str(message?.thinking);
+  if (thinking) out.push({ type: 'reasoning', text: thinking });
+  const content = str(message?.content) ?? str(obj.response);
+  if (content) out.push({ type: 'text', text: content });
+  const calls = Array.isArray(message?.tool_calls) ? message.tool_calls.map(asRecord) : [];
+  for (const call of calls) {
+    const fn = asRecord(call?.function);
+    if (!fn) continue;
+    const index = state.calls++;
+    out.push({ type: 'tool-call-delta', index, id: str(call?.id) ?? `call_${index}`, name: str(fn.name) ?? '', arguments: typeof fn.arguments === 'string' ? fn.arguments : JSON.stringify(fn.arguments ?? {}) });
+  }
+  if (obj.done === true) {
+    const input = num(obj.prompt_eval_count);
+    const output = num(obj.eval_count);
+    if (input !== undefined || output !== undefined) {
+      out.push({ type: 'usage', usage: { ...(input !== undefined ? { inputTokens: input } : {}), ...(output !== undefined ? { outputTokens: output } : {}), ...(input !== undefined && output !== undefined ? { totalTokens: input + output } : {}) } });
+    }
+    const raw = str(obj.done_reason) ?? 'stop';
+    const reason = mapFinishReason(raw);
+    out.push({ type: 'finish', reason: state.calls > 0 && reason === 'stop' ? 'tool_calls' : reason === 'unknown' ? 'stop' : reason, raw });
+  }
+  return out;
+}
+
+function createDecoder(): StreamDecoder {
+  const lines = createLineFramer();
+  const state = { calls: 0 };
+  const decode = (batch: string[]) =>
+    batch.flatMap((line): ChatEvent[] => {
+      const json = asRecord(tryParseJson(line));
+      return json ? ollamaObjectToChat(json, state) : [{ type: 'error', error: { message: `Unreadable stream line: ${line.slice(0, 120)}` } }];
+    });
+  return { push: (t) => decode(lines.push(t)), end: () => decode(lines.end()) };
+}
+
+/** Ollama's native API: /api/chat (NDJSON), /api/tags. A key (Bearer) only for ollama.com. */
+export const ollama: ProtocolAdapter = {
+  protocol: 'ollama',
+  chatRequest(target, messages, stream) {
+    return {
+      url: joinUrl(target.baseUrl, '/api/chat'),
+      method: 'POST',
+      headers: jsonHeaders(target),
+      body: JSON.stringify({ model: target.model, messages: messages.map((m) => ({ role: m.role, content: m.content })), stream }),
+    };
+  },
+  modelsRequest(target) {
+    return { url: joinUrl(target.baseUrl, '/api/tags'), method: 'GET', headers: { accept: 'application/json', ...authHeaders(target), ...target.headers } };
+  },
+  parseModels(body) {
+    const models = asRecord(body)?.models;
+    return Array.isArray(models) ? models.map(asRecord).flatMap((m) => (str(m?.name) ?? str(m?.model) ? [{ id: (str(m?.name) ?? str(m?.model))! }] : [])) : [];
+  },
+  createStreamDecoder: createDecoder,
+  parseCompletion(body) {
+    const json = asRecord(body);
+    return json ? ollamaObjectToChat(json, { calls: 0 }) : [{ type: 'error', error: { message: 'The response was not a JSON object' } }];
+  },
+  parseError: parseErrorBody,
+};

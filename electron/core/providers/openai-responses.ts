@@ -1,0 +1,152 @@
+import type { ChatEvent, FinishReason, ProtocolAdapter, StreamDecoder, Usage } from './types';
+import { createSseFramer } from './sse';
+import { parseErrorBody } from './error-body';
+import { asRecord, num, str, tryParseJson } from './json';
+import { joinUrl } from './url';
+import { jsonHeaders } from './auth-headers';
+import { openAiChat } from './openai-chat';
+
+function readUsage(value: unknown): Usage | undefined {
+  const u = asRecord(value);
+  if (!u) return undefined;
+  const usage: Usage = {};
+  const input = num(u.input_tokens);
+  const output = num(u.output_tokens);
+  const total = num(u.total_tokens);
+  const reasoning = num(asRecord(u.output_tokens_details)?.reasoning_tokens);
+  if (input !== undefined) usage.inputTokens = input;
+  if (output !== undefined) usage.outputTokens = output;
+  if (total !== undefined) usage.totalTokens = total;
+  if (reasoning !== undefined) usage.reasoningTokens = reasoning;
+  return Object.keys(usage).length ? usage : undefined;
+}
+
+function incompleteReason(response: Record<string, unknown> | undefined): FinishReason {
+  const reason = str(asRecord(response?.incomplete_details)?.reason);
+  return reason === 'content_filter' ? 'content_filter' : 'length';
+}
+
+interface ResponsesState {
+  calls: Set<number>;
+  refusal: boolean;
+  errored: boolean;
+}
+
+/** Reads one typed Responses API stream event. */
+export function responsesEventToChat(event: Record<string, unknown>, state: ResponsesState): ChatEvent[] {
+  const index = num(event.output_index) ?? 0;
+  switch (event.type) {
+    case 'response.output_text.delta':
+      return str(event.delta) ? [{ type: 'text', text: str(event.delta)! }] : [];
+    case 'response.refusal.delta':
+      state.refusal = true;
+      return str(event.delta) ? [{ type: 'text', text: str(event.delta)! }] : [];
+    case 'response.reasoning_summary_text.delta':
+    case 'response.reasoning_text.delta':
+      return str(event.delta) ? [{ type: 'reasoning', text: str(event.delta)! }] : [];
+    case 'response.reasoning_summary_part.done':
+      return [{ type: 'reasoning', text: '\n\n' }];
+    case 'response.output_item.added': {
+      const item = asRecord(event.item);
+      if (item?.type !== 'function_call' && item?.type !== 'custom_tool_call') return [];
+      state.calls.add(index);
+      return [{ type: 'tool-call-delta', index, id: str(item.call_id) ?? str(item.id) ?? '', name: str(item.name) ?? '', ...(str(item.arguments) ? { arguments: str(item.arguments)! } : {}) }];
+    }
+    case 'response.function_call_arguments.delta':
+    case 'response.custom_tool_call_input.delta':
+      return str(event.delta) ? [{ type: 'tool-call-delta', index, arguments: str(event.delta)! }] : [];
+    case 'response.completed':
+    case 'response.incomplete': {
+      const response = asRecord(event.response);
+      const out: ChatEvent[] = [];
+      const usage = readUsage(response?.usage);
+      if (usage) out.push({ type: 'usage', usage });
+      const reason: FinishReason = event.type === 'response.incomplete' ? incompleteReason(response) : state.refusal ? 'refusal' : state.calls.size ? 'tool_calls' : 'stop';
+      out.push({ type: 'finish', reason, raw: str(response?.status) ?? event.type });
+      return out;
+    }
+    case 'response.failed': {
+      if (state.errored) return [];
+      const error = asRecord(asRecord(event.response)?.error);
+      state.errored = true;
+      return [{ type: 'error', error: { message: str(error?.message) ?? 'The response failed', ...(str(error?.code) ? { code: str(error?.code) } : {}) } }];
+    }
+    case 'error': {
+      state.errored = true;
+      const inner = asRecord(event.error) ?? event;
+      return [{ type: 'error', error: { message: str(inner.message) ?? 'Stream error', ...(str(inner.code) ? { code: str(inner.code) } : {}), ...(str(inner.type) ? { type: str(inner.type) } : {}) } }];
+    }
+    default:
+      return [];
+  }
+}
+
+function createDecoder(): StreamDecoder {
+  const framer = createSseFramer();
+  const state: ResponsesState = { calls: new Set(), refusal: false, errored: false };
+  const decode = (events: ReturnType<typeof framer.push>) =>
+    events.flatMap((e): ChatEvent[] => {
+      const json = asRecord(tryParseJson(e.data));
+      if (!json) return e.data.trim() && e.data.trim() !== '[DONE]' ? [{ type: 'error', error: { message: `Unreadable stream event: ${e.data.slice(0, 120)}` } }] : [];
+      // Some gateways omit `type` in data and only send `event:`; fall back to it.
+      return responsesEventToChat(json.type ? json : { ...json, type: e.event }, state);
+    });
+  return { push: (t) => decode(framer.push(t)), end: () => decode(framer.end()) };
+}
+
+/** OpenAI's Responses API. */
+export const openAiResponses: ProtocolAdapter = {
+  protocol: 'openai-responses',
+  chatRequest(target, messages, stream) {
+    const instructions = messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n\n');
+    const body = {
+      model: target.model,
+      ...(instructions ? { instructions } : {}),
+      input: messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role, content: m.content })),
+      stream,
+      store: false,
+    };
+    return {
+      url: joinUrl(target.baseUrl, '/responses'),
+      method: 'POST',
+      headers: { ...jsonHeaders(target), ...(stream ? { accept: 'text/event-stream' } : {}) },
+      body: JSON.stringify(body),
+    };
+  },
+  modelsRequest: openAiChat.modelsRequest,
+  parseModels: openAiChat.parseModels,
+  createStreamDecoder: createDecoder,
+  parseCompletion(body) {
+    const json = asRecord(body);
+    if (!json) return [{ type: 'error', error: { message: 'The response was not a JSON object' } }];
+    if (json.error && asRecord(json.error)) return [{ type: 'error', error: { message: str(asRecord(json.error)?.message) ?? 'The response failed' } }];
+    const out: ChatEvent[] = [];
+    const output = Array.isArray(json.output) ? json.output.map(asRecord) : [];
+    let calls = 0;
+    let refusal = false;
+    output.forEach((item, index) => {
+      if (!item) return;
+      if (item.type === 'message' && Array.isArray(item.content)) {
+        for (const part of item.content.map(asRecord)) {
+          if (part?.type === 'output_text' && str(part.text)) out.push({ type: 'text', text: str(part.text)! });
+          if (part?.type === 'refusal' && str(part.refusal)) {
+            refusal = true;
+            out.push({ type: 'text', text: str(part.refusal)! });
+          }
+        }
+      } else if (item.type === 'reasoning' && Array.isArray(item.summary)) {
+        const text = item.summary.map((s) => str(asRecord(s)?.text) ?? '').filter(Boolean).join('\n\n');
+        if (text) out.push({ type: 'reasoning', text });
+      } else if (item.type === 'function_call' || item.type === 'custom_tool_call') {
+        calls++;
+        out.push({ type: 'tool-call-delta', index, id: str(item.call_id) ?? '', name: str(item.name) ?? '', arguments: str(item.arguments) ?? str(item.input) ?? '' });
+      }
+    });
+    const usage = readUsage(json.usage);
+    if (usage) out.push({ type: 'usage', usage });
+    const status = str(json.status);
+    out.push({ type: 'finish', reason: status === 'incomplete' ? incompleteReason(json) : refusal ? 'refusal' : calls ? 'tool_calls' : 'stop', raw: status ?? 'completed' });
+    return out;
+  },
+  parseError: parseErrorBody,
+};
