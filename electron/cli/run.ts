@@ -8,9 +8,9 @@ import { adapterFor } from '../core/providers/protocols';
 import { requirePreset, resolveTarget } from '../core/providers/provider-settings';
 import { PRESETS } from '../core/providers/registry';
 import type { ResolvedTarget, WireMessage } from '../core/providers/types';
-import { explainFailure } from '../core/diagnose/explain';
 import { causeInfo } from '../core/diagnose/causes';
-import { NetworkError } from '../core/net/recording-fetch';
+import { fetchModelList, ModelListError } from '../core/providers/fetch-models';
+import { refineModelCauses } from '../core/chat/refine-model-causes';
 import { USAGE, UsageError, type CliArgs } from './args';
 import { exchangeJson } from './exchange-json';
 
@@ -68,26 +68,18 @@ export async function runCli(args: CliArgs, io: CliIo): Promise<number> {
   const http = new RecordingFetch(io.fetch, log, systemClock, randomId);
   const adapter = adapterFor(target.protocol);
 
+  const models = () => fetchModelList(http, adapter, target);
   if (args.command === 'models') {
     try {
-      const { exchange, response } = await http.fetch(adapter.modelsRequest(target), { providerId: target.providerId, purpose: 'models', authHeader: target.auth.header });
-      const text = await response.text();
-      if (!response.ok) {
-        const error = adapter.parseError(response.status, text);
-        const causes = explainFailure({ target, exchange, status: response.status, error, bodyText: text });
-        if (args.json) io.out(`${JSON.stringify({ models: [], error: { status: response.status, message: error.message, causes }, exchanges: log.list().map(exchangeJson) }, null, 2)}\n`);
-        else io.err(`HTTP ${response.status}: ${error.message}\n${causeLines(causes)}\n`);
-        return 1;
-      }
-      const models = adapter.parseModels(JSON.parse(text));
-      if (args.json) io.out(`${JSON.stringify({ models: models.map((m) => m.id), exchanges: log.list().map(exchangeJson) }, null, 2)}\n`);
-      else for (const m of models) io.out(`${m.id}\n`);
+      const { models: list } = await models();
+      if (args.json) io.out(`${JSON.stringify({ models: list.map((m) => m.id), exchanges: log.list().map(exchangeJson) }, null, 2)}\n`);
+      else for (const m of list) io.out(`${m.id}\n`);
       return 0;
     } catch (error) {
-      if (!(error instanceof NetworkError)) throw error;
-      const causes = explainFailure({ target, exchange: error.exchange });
-      if (args.json) io.out(`${JSON.stringify({ models: [], error: { message: error.message, causes }, exchanges: log.list().map(exchangeJson) }, null, 2)}\n`);
-      else io.err(`Could not reach the host: ${error.message}\n${causeLines(causes)}\n`);
+      if (!(error instanceof ModelListError)) throw error;
+      const causes = error.causes ?? [];
+      if (args.json) io.out(`${JSON.stringify({ models: [], error: { ...(error.status ? { status: error.status } : {}), message: error.message, causes }, exchanges: log.list().map(exchangeJson) }, null, 2)}\n`);
+      else io.err(`${error.message}\n${causeLines(causes)}\n`);
       return 1;
     }
   }
@@ -95,7 +87,7 @@ export async function runCli(args: CliArgs, io: CliIo): Promise<number> {
   const message = args.message ?? (await io.readStdin());
   if (!message.trim()) throw new UsageError('chat needs a message: --message TEXT or text on stdin.');
   const messages: WireMessage[] = [...(args.system ? [{ role: 'system' as const, content: args.system }] : []), { role: 'user', content: message }];
-  const outcome = await runChat({
+  const raw = await runChat({
     http,
     adapter,
     target,
@@ -105,6 +97,7 @@ export async function runCli(args: CliArgs, io: CliIo): Promise<number> {
       if (!args.json && event.type === 'text') io.out(event.text);
     },
   });
+  const outcome = await refineModelCauses(raw, target.model, async () => (await models()).models.map((m) => m.id));
   if (args.json) {
     io.out(
       `${JSON.stringify(

@@ -12,14 +12,15 @@ import type { Cipher } from './keys/cipher';
 import type { KeyValueStore } from './keys/kv';
 import { applyAllKeyFixes, applyKeyFix } from './keys/lint';
 import { KeyVault } from './keys/vault';
-import { NetworkError, RecordingFetch, type FetchLike } from './net/recording-fetch';
+import { RecordingFetch, type FetchLike } from './net/recording-fetch';
+import { fetchModelList } from './providers/fetch-models';
 import { summarizeExchange } from './net/summary';
 import { WireLog } from './net/wire-log';
 import { adapterFor, supportedProtocols } from './providers/protocols';
 import { PRESETS } from './providers/registry';
 import { ProviderSettings, requirePreset, resolveTarget } from './providers/provider-settings';
-import type { ModelInfo, ProviderPreset, ResolvedTarget } from './providers/types';
-import { explainFailure } from './diagnose/explain';
+import type { ProviderPreset, ResolvedTarget } from './providers/types';
+import type { ModelList } from '../ipc/contract';
 
 /** Everything the core needs from its host (Electron, the web preview, the CLI, tests). */
 export interface CoreDeps {
@@ -45,7 +46,7 @@ export interface Core {
   chat: ChatService;
   conversations: ConversationStore;
   target(providerId: string, model?: string): Promise<ResolvedTarget>;
-  listModels(providerId: string): Promise<{ models: ModelInfo[]; exchangeId?: string }>;
+  listModels(providerId: string, refresh?: boolean): Promise<ModelList>;
   dispose(): void;
 }
 
@@ -70,10 +71,13 @@ export function createCore(deps: CoreDeps): Core {
     return resolveTarget(preset, settings.get(providerId), key, model);
   };
 
+  const modelCache = new Map<string, ModelList>();
+
   const chat = new ChatService({
     store: conversations,
     http,
     resolveTarget: (providerId, model) => target(providerId, model),
+    listModelIds: async (providerId) => (await listModels(providerId)).models.map((m) => m.id),
     onDelta: (delta) => deps.push('chat:delta', delta),
     onDone: (event) => deps.push('chat:done', event),
     newId,
@@ -99,34 +103,15 @@ export function createCore(deps: CoreDeps): Core {
     };
   };
 
-  const listModels = async (providerId: string): Promise<{ models: ModelInfo[]; exchangeId?: string }> => {
+  async function listModels(providerId: string, refresh = false): Promise<ModelList> {
+    const cached = modelCache.get(providerId);
+    if (cached && !refresh) return { ...cached, cached: true };
     const t = await target(providerId);
-    const adapter = adapterFor(t.protocol);
-    try {
-      const { exchange, response } = await http.fetch(adapter.modelsRequest(t), { providerId, purpose: 'models', authHeader: t.auth.header });
-      const text = await response.text();
-      if (!response.ok) {
-        const error = adapter.parseError(response.status, text);
-        const causes = explainFailure({ target: t, exchange, status: response.status, error, bodyText: text });
-        http.annotate(exchange, causes);
-        throw new AppError('provider-error', `${providerName(providerId)} refused the model list (HTTP ${response.status}): ${error.message}`, causes);
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        throw new AppError('provider-error', 'The model list was not JSON.', ['proxy-interference']);
-      }
-      return { models: adapter.parseModels(body), exchangeId: exchange.id };
-    } catch (error) {
-      if (error instanceof NetworkError) {
-        const causes = explainFailure({ target: t, exchange: error.exchange });
-        http.annotate(error.exchange, causes);
-        throw new AppError('network', `Could not reach the host: ${error.message}`, causes);
-      }
-      throw error;
-    }
-  };
+    const { models, exchange } = await fetchModelList(http, adapterFor(t.protocol), t);
+    const list: ModelList = { models, exchangeId: exchange.id, fetchedAt: Date.now(), cached: false };
+    modelCache.set(providerId, list);
+    return list;
+  }
 
   const getConversation = (id: string): Conversation => {
     const c = conversations.get(id);
@@ -146,9 +131,11 @@ export function createCore(deps: CoreDeps): Core {
     'providers:list': async () => ({ providers: await Promise.all(PRESETS.map(view)) }),
     'providers:update': async ({ providerId, ...change }) => {
       settings.update(providerId, change);
+      // Another host or protocol has another model list.
+      if (change.baseUrl !== undefined || change.protocol !== undefined) modelCache.delete(providerId);
       return view(requirePreset(providerId));
     },
-    'models:list': async ({ providerId }) => listModels(providerId),
+    'models:list': async ({ providerId, refresh }) => listModels(providerId, refresh),
     'keys:set': async ({ providerId, key, allowWeak }) => {
       const preset = requirePreset(providerId);
       return vault.set(providerId, key, preset.keyEnv, allowWeak ? { allowWeak } : {});
@@ -201,10 +188,6 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   return { handlers, wireLog, http, vault, settings, chat, conversations, target, listModels, dispose: unsubscribe };
-}
-
-function providerName(providerId: string): string {
-  return PRESETS.find((p) => p.id === providerId)?.name ?? providerId;
 }
 
 /** Default data directory inside a base folder (the preview and CLI use it). */

@@ -48,6 +48,14 @@ export interface StoreProblemView {
   reason: string;
 }
 
+/** A host's model list, cached per provider until refreshed or the host changes. */
+export interface ModelList {
+  models: ModelInfo[];
+  exchangeId?: string;
+  fetchedAt: number;
+  cached: boolean;
+}
+
 /** Wire log settings. */
 export interface NetlogSettings {
   level: LogLevel;
@@ -65,7 +73,7 @@ export interface Invoke {
     req: { providerId: string; baseUrl?: string; model?: string; protocol?: Protocol | ''; headers?: Record<string, string> };
     res: ProviderView;
   };
-  'models:list': { req: { providerId: string }; res: { models: ModelInfo[]; exchangeId?: string } };
+  'models:list': { req: { providerId: string; refresh?: boolean }; res: ModelList };
   'keys:set': { req: { providerId: string; key: string; allowWeak?: boolean }; res: KeyStatus };
   'keys:fix': { req: { providerId: string; fix: KeyFix | 'all' }; res: KeyStatus };
   'keys:delete': { req: { providerId: string }; res: KeyStatus };
@@ -115,7 +123,7 @@ export const schemas = {
       headers: z.record(headerName, z.string().max(4000)).optional(),
     })
     .strict(),
-  'models:list': z.object({ providerId }).strict(),
+  'models:list': z.object({ providerId, refresh: z.boolean().optional() }).strict(),
   'keys:set': z.object({ providerId, key: z.string().max(10_000), allowWeak: z.boolean().optional() }).strict(),
   'keys:fix': z.object({ providerId, fix: z.enum(['trim', 'unquote', 'strip-bearer', 'strip-invisible', 'all']) }).strict(),
   'keys:delete': z.object({ providerId }).strict(),

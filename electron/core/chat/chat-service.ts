@@ -5,6 +5,7 @@ import type { ResolvedTarget, WireMessage } from '../providers/types';
 import type { ConversationStore } from './conversation-store';
 import { DeltaBatcher, type ChatDelta } from './delta-batcher';
 import { runChat } from './run-chat';
+import { refineModelCauses } from './refine-model-causes';
 import type { ChatMessage, Conversation } from './types';
 
 /** What the chat service needs from the rest of the core. */
@@ -12,6 +13,8 @@ export interface ChatServiceDeps {
   store: ConversationStore;
   http: RecordingFetch;
   resolveTarget(providerId: string, model: string): Promise<ResolvedTarget>;
+  /** The host's model ids (cached, or fetched and recorded), for explaining a model error. */
+  listModelIds(providerId: string): Promise<readonly string[]>;
   onDelta(delta: ChatDelta): void;
   onDone(event: { requestId: string; conversationId: string; message: ChatMessage }): void;
   newId(): string;
@@ -118,7 +121,7 @@ export class ChatService {
     const final: ChatMessage = { ...message };
     try {
       const target = await resolveTarget(message.providerId ?? '', message.model ?? '');
-      const outcome = await runChat({
+      const raw = await runChat({
         http,
         adapter: adapterFor(target.protocol),
         target,
@@ -130,6 +133,8 @@ export class ChatService {
           else if (event.type === 'reasoning') this.batcher.add({ requestId, conversationId, messageId: message.id, reasoning: event.text });
         },
       });
+      const outcome = await refineModelCauses(raw, target.model, () => this.deps.listModelIds(target.providerId));
+      if (outcome.exchange && outcome.error) http.annotate(outcome.exchange, outcome.error.causes);
       final.content = outcome.text;
       if (outcome.reasoning) final.reasoning = outcome.reasoning;
       if (outcome.toolCalls.length) final.toolCalls = outcome.toolCalls;

@@ -14,6 +14,8 @@ export interface RunChatInput {
   stream: boolean;
   signal?: AbortSignal;
   onEvent?: (event: ChatEvent) => void;
+  /** The host's model list if already known, to tell a wrong-case model from an unknown one. */
+  knownModels?: readonly string[];
 }
 
 /** Result of one chat request: whatever arrived, plus a readable error if it failed. */
@@ -26,7 +28,7 @@ const STREAMING_TYPES = /text\/event-stream|ndjson/i;
 
 /** Sends one chat request through the recording fetch and reads the answer, streamed or whole. */
 export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
-  const { http, adapter, target, messages, stream, signal, onEvent } = input;
+  const { http, adapter, target, messages, stream, signal, onEvent, knownModels } = input;
   const acc = emptyAccumulated();
   const emit = (event: ChatEvent) => {
     accumulate(acc, event);
@@ -41,7 +43,7 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
     if (!response.ok) {
       const bodyText = await response.text();
       const info = adapter.parseError(response.status, bodyText);
-      const causes = explainFailure({ target, exchange, status: response.status, error: info, bodyText });
+      const causes = explainFailure({ target, exchange, status: response.status, error: info, bodyText, ...(knownModels ? { knownModels } : {}) });
       http.annotate(exchange, causes);
       return finish(acc, exchange, { status: response.status, message: info.message, causes, exchangeId: exchange.id });
     }

@@ -13,6 +13,14 @@ export interface FailureEvidence {
   error?: ProviderErrorInfo;
   bodyText?: string;
   networkCode?: string;
+  /** The host's model list, when known: lets a 404 say "wrong case" rather than "unknown". */
+  knownModels?: readonly string[];
+}
+
+/** `model-case`, `model-unknown`, or nothing, from the host's model list. Pure. */
+export function modelCause(model: string, knownModels: readonly string[] | undefined): 'model-case' | 'model-unknown' | undefined {
+  if (!knownModels?.length || knownModels.includes(model)) return undefined;
+  return knownModels.some((m) => m.toLowerCase() === model.toLowerCase()) ? 'model-case' : 'model-unknown';
 }
 
 const AUTH_WORDS = /api[ _-]?key|unauthori[sz]ed|authenticat|credential|invalid[_ ]?key|x-api-key|permission|forbidden/i;
@@ -64,9 +72,11 @@ export function explainFailure(evidence: FailureEvidence): CauseId[] {
     if (urlCauses.includes('host-insecure-http')) out.add('host-insecure-http');
     return [...out];
   }
-  if (status === 404) {
+  const fromList = modelCause(target.model, evidence.knownModels);
+  if (status === 404 || (status === 400 && fromList)) {
     const text = `${error?.message ?? ''} ${error?.code ?? ''}`;
-    if (/model/i.test(text)) out.add('model-unknown');
+    if (fromList) out.add(fromList);
+    else if (/model/i.test(text)) out.add('model-unknown');
     else for (const c of urlCauses) if (c === 'path-duplicated') out.add(c);
     return [...out];
   }

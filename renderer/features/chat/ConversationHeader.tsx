@@ -7,10 +7,26 @@ export function ConversationHeader({ conversation, onChange }: { conversation: C
   const { api, providers, navigate } = useApp();
   const [model, setModel] = useState(conversation.model);
   const [system, setSystem] = useState(conversation.system ?? '');
+  const [models, setModels] = useState<string[]>([]);
+  const [modelNote, setModelNote] = useState<string>();
   useEffect(() => {
     setModel(conversation.model);
     setSystem(conversation.system ?? '');
   }, [conversation.id, conversation.model, conversation.system]);
+
+  // The host's list is fetched when the model field is first used (cached in main), or on refresh.
+  const loadModels = async (refresh: boolean) => {
+    const r = await api.invoke('models:list', { providerId: conversation.providerId, refresh });
+    if (r.ok) {
+      setModels(r.value.models.map((m) => m.id));
+      setModelNote(r.value.models.length ? undefined : 'This host lists no models; type the model id.');
+    } else setModelNote(`Could not load the model list: ${r.error.message}`);
+  };
+  useEffect(() => {
+    setModels([]);
+    setModelNote(undefined);
+  }, [conversation.providerId]);
+  const caseMismatch = models.length > 0 && !models.includes(model) ? models.find((m) => m.toLowerCase() === model.toLowerCase()) : undefined;
 
   const update = async (change: { providerId?: string; model?: string; system?: string }) => {
     const r = await api.invoke('conversations:update', { id: conversation.id, ...change });
@@ -39,8 +55,29 @@ export function ConversationHeader({ conversation, onChange }: { conversation: C
       </label>
       <label>
         Model
-        <input value={model} onChange={(e) => setModel(e.target.value)} onBlur={() => model !== conversation.model && void update({ model })} spellCheck={false} />
+        <input
+          value={model}
+          list={`chat-models-${conversation.id}`}
+          onChange={(e) => setModel(e.target.value)}
+          onFocus={() => models.length === 0 && !modelNote && void loadModels(false)}
+          onBlur={() => model !== conversation.model && void update({ model })}
+          spellCheck={false}
+        />
+        <datalist id={`chat-models-${conversation.id}`}>
+          {models.map((m) => (
+            <option key={m} value={m} />
+          ))}
+        </datalist>
       </label>
+      <button type="button" onClick={() => void loadModels(true)}>
+        Refresh models
+      </button>
+      {caseMismatch && (
+        <button type="button" className="link warn" onClick={() => { setModel(caseMismatch); void update({ model: caseMismatch }); }}>
+          The host lists “{caseMismatch}”: use that
+        </button>
+      )}
+      {modelNote && <span className="muted small" role="status">{modelNote}</span>}
       <details className="system-prompt">
         <summary>System prompt</summary>
         <textarea aria-label="System prompt" value={system} rows={3} onChange={(e) => setSystem(e.target.value)} onBlur={() => system !== (conversation.system ?? '') && void update({ system })} />

@@ -31,7 +31,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
 
   const loadModels = async () => {
     setMessage(undefined);
-    const r = await api.invoke('models:list', { providerId: preset.id });
+    const r = await api.invoke('models:list', { providerId: preset.id, refresh: true });
     if (r.ok) {
       setModels(r.value.models);
       setMessage({ tone: 'ok', text: `${r.value.models.length} models available.` });

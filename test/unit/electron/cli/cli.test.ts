@@ -89,6 +89,9 @@ describe('cli', () => {
       expect(containsCanary(r.err)).toBe(false);
     }
     expect(runs[1]!.code).toBe(1);
+    // The host lists emu-small: a model typed as Emu-small is named a case problem, not replaced.
+    expect(JSON.parse(runs[1]!.out).error.causes).toEqual(['model-case']);
+    expect(JSON.parse(runs[1]!.out).exchanges.map((e: { url: string }) => new URL(e.url).pathname)).toEqual(['/v1/chat/completions', '/v1/models']);
     expect(runs[2]!.code).toBe(1);
     expect(JSON.parse(runs[2]!.out).error.causes).toEqual(['network-unreachable']);
   });

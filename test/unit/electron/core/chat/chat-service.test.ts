@@ -82,6 +82,18 @@ describe('chat service', () => {
     emulator.misbehave('none');
   });
 
+  it('names a wrong-case model from the host list, without replacing it', async () => {
+    const { h, conversation, done } = await setup();
+    await h['conversations:update']({ id: conversation.id, model: 'EMU-SMALL' });
+    await h['chat:send']({ conversationId: conversation.id, text: 'case' });
+    await until(() => done().length === 1);
+    expect(done()[0]!.message.error).toMatchObject({ status: 404, causes: ['model-case'] });
+    expect((await h['conversations:get']({ id: conversation.id })).model).toBe('EMU-SMALL');
+    const list = await h['models:list']({ providerId: 'together' });
+    expect(list.cached).toBe(true);
+    expect((await h['models:list']({ providerId: 'together', refresh: true })).cached).toBe(false);
+  });
+
   it('refuses to send to a conversation that does not exist', async () => {
     const { h } = await setup();
     await expect(h['chat:send']({ conversationId: 'nope', text: 'x' })).rejects.toThrow(/no longer exists/);

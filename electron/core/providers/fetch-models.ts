@@ -1,0 +1,46 @@
+import { AppError } from '../errors';
+import { explainFailure } from '../diagnose/explain';
+import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
+import type { Exchange } from '../net/types';
+import type { ModelInfo, ProtocolAdapter, ResolvedTarget } from './types';
+
+/** A failed model-list request: readable message, HTTP status if any, catalog causes. */
+export class ModelListError extends AppError {
+  constructor(
+    message: string,
+    causes: ConstructorParameters<typeof AppError>[2],
+    readonly status: number | undefined,
+    readonly exchange: Exchange,
+  ) {
+    super(status === undefined ? 'network' : 'provider-error', message, causes);
+  }
+}
+
+/** Asks a host for its models through the recording fetch; failures come back explained. */
+export async function fetchModelList(http: RecordingFetch, adapter: ProtocolAdapter, target: ResolvedTarget): Promise<{ models: ModelInfo[]; exchange: Exchange }> {
+  let recorded;
+  try {
+    recorded = await http.fetch(adapter.modelsRequest(target), { providerId: target.providerId, purpose: 'models', authHeader: target.auth.header });
+  } catch (error) {
+    if (!(error instanceof NetworkError)) throw error;
+    const causes = explainFailure({ target, exchange: error.exchange });
+    http.annotate(error.exchange, causes);
+    throw new ModelListError(`Could not reach the host: ${error.message}`, causes, undefined, error.exchange);
+  }
+  const { exchange, response } = recorded;
+  const text = await response.text();
+  if (!response.ok) {
+    const info = adapter.parseError(response.status, text);
+    const causes = explainFailure({ target, exchange, status: response.status, error: info, bodyText: text });
+    http.annotate(exchange, causes);
+    throw new ModelListError(`HTTP ${response.status}: ${info.message}`, causes, response.status, exchange);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    http.annotate(exchange, ['proxy-interference']);
+    throw new ModelListError('The model list was not JSON.', ['proxy-interference'], response.status, exchange);
+  }
+  return { models: adapter.parseModels(body), exchange };
+}
