@@ -4,6 +4,7 @@ import type { ModelInfo } from '../../../electron/core/providers/types';
 import { useApp } from '../../app-context';
 import { CauseList } from '../../components/CauseList';
 import { KeyField } from './KeyField';
+import { formatHeaderLines, parseHeaderLines } from './headers-text';
 
 const PROTOCOLS = ['openai-chat', 'openai-responses', 'anthropic', 'gemini', 'ollama', 'azure'] as const;
 
@@ -15,11 +16,15 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
   const [model, setModel] = useState(config.model ?? preset.exampleModel ?? '');
   const [protocol, setProtocol] = useState(config.protocol ?? preset.protocol);
   const [models, setModels] = useState<ModelInfo[]>([]);
+  const [headersText, setHeadersText] = useState(formatHeaderLines(config.headers));
+  const parsedHeaders = parseHeaderLines(headersText);
   const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string; causes?: string[] }>();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (parsedHeaders.errors.length) return setMessage({ tone: 'bad', text: parsedHeaders.errors.join('; ') });
     const r = await api.invoke('providers:update', {
+      headers: parsedHeaders.headers,
       providerId: preset.id,
       baseUrl: baseUrl === preset.baseUrl ? '' : baseUrl,
       model: model === (preset.exampleModel ?? '') ? '' : model,
@@ -69,6 +74,11 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
             ))}
           </datalist>
         </label>
+        <label>
+          Extra headers (one "Name: value" per line)
+          <textarea value={headersText} onChange={(e) => setHeadersText(e.target.value)} rows={2} spellCheck={false} placeholder="HTTP-Referer: https://example.com" />
+        </label>
+        {parsedHeaders.errors.length > 0 && <p className="banner warn">{parsedHeaders.errors.join('; ')}</p>}
         <div className="row">
           <button type="submit" className="primary">
             Save settings

@@ -1,3 +1,4 @@
+import { formatHeaderLines, parseHeaderLines } from '../../../renderer/features/settings/headers-text';
 import { describe, expect, it } from 'vitest';
 import { applyDelta, applyDone, finishNote, streamingMessage } from '../../../renderer/features/chat/chat-state';
 import { parseBlocks, parseSpans } from '../../../renderer/components/markdown';
@@ -136,5 +137,16 @@ describe('routes', () => {
     expect(parseRoute('#token=xyz')).toEqual({ view: 'chat' });
     expect(parseRoute('')).toEqual({ view: 'chat' });
     expect(routeHash({ view: 'settings', param: 'together' })).toBe('#/settings/together');
+  });
+});
+
+
+describe('extra headers text', () => {
+  it('parses Name: value lines and reports bad ones', () => {
+    expect(parseHeaderLines('X-Title: Switchboard\n\nHTTP-Referer: https://a.b/c:d\nbad line')).toEqual({
+      headers: { 'X-Title': 'Switchboard', 'HTTP-Referer': 'https://a.b/c:d' },
+      errors: ['Line 4: expected "Name: value"'],
+    });
+    expect(formatHeaderLines({ A: '1', B: '2' })).toBe('A: 1\nB: 2');
   });
 });
