@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { AUTH_FAILURES, completionBody, streamContentType, streamFrames, type EmulatedProtocol } from './emulator-protocols';
 
 /** How the emulator should misbehave for the next requests. */
-export type Misbehaviour = 'none' | 'html-error' | 'stall' | 'reset-mid-stream' | 'malformed-chunk' | 'rate-limit' | 'quota' | 'overloaded' | 'error-in-stream';
+export type Misbehaviour = 'none' | 'html-error' | 'stall' | 'reset-mid-stream' | 'malformed-chunk' | 'rate-limit' | 'quota' | 'overloaded' | 'error-in-stream' | 'redirect-cross-origin';
 
 /** Options for the OpenAI-compatible emulator. */
 export interface EmulatorOptions {
@@ -154,6 +154,7 @@ function wantsStream(protocol: EmulatedProtocol, url: URL, body: Record<string, 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const models = options.models ?? ['emu-small', 'Emu-Large'];
   let mode: Misbehaviour = 'none';
+  let port = 0;
   const requests: Emulator['requests'] = [];
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
@@ -165,7 +166,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return;
     }
     const r = route(req, url, options.key, !!options.ollamaRequiresKey);
-    if (!r) return json(res, 404, JSON.stringify({ error: { message: `Unknown path ${url.pathname}`, type: 'invalid_request_error' } }));
+    if (mode === 'redirect-cross-origin' && req.headers.host?.startsWith('127.0.0.1')) {
+      // To the same server under another name: another origin, so fetch drops the auth header.
+      res.writeHead(307, { location: `http://localhost:${port}${req.url}` });
+      return void res.end();
+    }
+    // OpenAI's answer to an unknown path.
+    if (!r) return json(res, 404, JSON.stringify({ error: { message: `Invalid URL (${req.method} ${url.pathname})`, type: 'invalid_request_error', param: null, code: null } }));
     if ('error' in r) return json(res, r.error, r.body);
     if (!r.authorized) {
       const f = AUTH_FAILURES[r.failure];
@@ -210,7 +217,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     res.end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   const root = `http://127.0.0.1:${port}`;
   return {
     baseUrl: `${root}/v1`,

@@ -45,7 +45,7 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
       const info = adapter.parseError(response.status, bodyText);
       const causes = explainFailure({ target, exchange, status: response.status, error: info, bodyText, ...(knownModels ? { knownModels } : {}) });
       http.annotate(exchange, causes);
-      return finish(acc, exchange, { status: response.status, message: info.message, causes, exchangeId: exchange.id });
+      return finish(acc, exchange, { status: response.status, message: withRetryAfter(info.message, response), causes, exchangeId: exchange.id });
     }
     const contentType = response.headers.get('content-type') ?? '';
     if (STREAMING_TYPES.test(contentType) && response.body) {
@@ -78,7 +78,7 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
     }
     if (error instanceof NetworkError) {
       exchange = error.exchange;
-      const causes = explainFailure({ target, exchange, ...(error.code ? { networkCode: error.code } : {}) });
+      const causes = explainFailure({ target, exchange, networkMessage: error.message, ...(error.code ? { networkCode: error.code } : {}) });
       http.annotate(exchange, causes);
       return finish(acc, exchange, { message: `Could not reach ${hostOf(request.url)}: ${error.message}`, causes, exchangeId: exchange.id });
     }
@@ -107,6 +107,13 @@ function finish(acc: Accumulated, exchange: Exchange | undefined, error?: Messag
 function statusFromCode(code: string | undefined): number {
   const n = Number(code);
   return Number.isInteger(n) && n >= 400 && n < 600 ? n : 200;
+}
+
+/** Adds the server's Retry-After to a rate-limit message, when it gave one. */
+export function withRetryAfter(message: string, response: Response): string {
+  const retry = response.headers.get('retry-after');
+  if (response.status !== 429 || !retry) return message;
+  return /^\d+$/.test(retry) ? `${message} (retry after ${retry} s)` : `${message} (retry after ${retry})`;
 }
 
 function hostOf(url: string): string {

@@ -26,7 +26,8 @@ export function lintKey(key: string, providerId: string): KeyWarning[] {
   if (INVISIBLE.test(inner) || NON_ASCII.test(inner)) {
     out.push({ id: 'key-invisible-chars', message: 'The key contains invisible or non-ASCII characters (often from copying out of a web page or document).', fix: 'strip-invisible' });
   }
-  const owner = likelyOwner(stripAll(core));
+  // A custom host may be a gateway for any provider, so any provider's key can be right there.
+  const owner = providerId === 'custom' ? undefined : likelyOwner(stripAll(core));
   if (owner && owner.id !== providerId && !sharesPrefixWith(providerId, owner.id)) {
     out.push({ id: 'key-wrong-provider', message: `This looks like a ${owner.name} key, not one for this provider.` });
   }

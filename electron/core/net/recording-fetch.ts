@@ -92,6 +92,7 @@ export class RecordingFetch {
         method: request.method,
         headers: request.headers,
         ...(request.body !== undefined ? { body: request.body } : {}),
+        ...(request.redirect ? { redirect: request.redirect } : {}),
         ...(signal ? { signal } : {}),
       });
     } catch (error) {
@@ -107,6 +108,7 @@ export class RecordingFetch {
     exchange.timing.ttfbMs = headersAt - started;
     exchange.state = 'streaming';
     exchange.response = { status: response.status, statusText: response.statusText, headers: redactHeaders(headersToRecord(response.headers)) };
+    if (response.redirected && response.url) exchange.redirectedTo = scrub(redactUrl(response.url));
     this.log.upsert(exchange);
 
     const isStream = STREAM_TYPES.test(response.headers.get('content-type') ?? '');

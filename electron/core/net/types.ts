@@ -35,6 +35,8 @@ export interface Exchange {
     chunks?: StreamChunk[];
   };
   timing: { ttfbMs?: number; totalMs?: number };
+  /** Where the response finally came from, when fetch followed redirects to get there. */
+  redirectedTo?: string;
   /** Response bytes received (whole body, also past the cap). */
   size?: number;
   state: 'pending' | 'streaming' | 'done' | 'failed' | 'aborted';

@@ -34,9 +34,12 @@ export function parseErrorBody(status: number, bodyText: string): ProviderErrorI
     const code = inner.code;
     const details = Array.isArray(inner.details) ? inner.details.map(asRecord) : [];
     const reason = details.map((d) => str(d?.reason)).find(Boolean);
+    // OpenRouter hides the upstream provider's words in metadata.raw; they are the useful part.
+    const raw = str(asRecord(inner.metadata)?.raw);
+    const message = str(inner.message) ?? JSON.stringify(inner).slice(0, 500);
     return {
       ...base,
-      message: str(inner.message) ?? JSON.stringify(inner).slice(0, 500),
+      message: raw && !message.includes(raw) ? `${message}: ${raw}` : message,
       ...(str(inner.type) ?? str(inner.status) ? { type: str(inner.type) ?? str(inner.status) } : {}),
       ...(reason ? { code: reason } : typeof code === 'string' ? { code } : num(code) !== undefined ? { code: String(code) } : {}),
     };

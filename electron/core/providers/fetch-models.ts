@@ -23,7 +23,7 @@ export async function fetchModelList(http: RecordingFetch, adapter: ProtocolAdap
     recorded = await http.fetch(adapter.modelsRequest(target), { providerId: target.providerId, purpose: 'models', authHeader: target.auth.header });
   } catch (error) {
     if (!(error instanceof NetworkError)) throw error;
-    const causes = explainFailure({ target, exchange: error.exchange });
+    const causes = explainFailure({ target, exchange: error.exchange, networkMessage: error.message });
     http.annotate(error.exchange, causes);
     throw new ModelListError(`Could not reach the host: ${error.message}`, causes, undefined, error.exchange);
   }

@@ -98,6 +98,8 @@ export interface WireRequest {
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
+  /** `manual` lets the doctor follow (and record) each redirect hop itself. */
+  redirect?: 'follow' | 'manual';
 }
 
 /** Turns a growing byte stream (as text) into chat events; one per response. */

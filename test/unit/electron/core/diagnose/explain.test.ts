@@ -64,8 +64,8 @@ describe('explainFailure', () => {
   it('401 with an empty header: header-empty', () => {
     expect(explainFailure({ target: target({ key: '' }), exchange: exchange({ header: 'Authorization', present: true, empty: true, scheme: 'Bearer' }), status: 401 })).toEqual(['header-empty']);
   });
-  it('401 with a key that has whitespace: that lint cause, not key-rejected', () => {
-    expect(explainFailure({ target: target({ key: `${KEY}\n` }), exchange: sent, status: 401 })).toEqual(['key-whitespace']);
+  it('401 with a key that has quotes: that lint cause, not key-rejected', () => {
+    expect(explainFailure({ target: target({ key: `'${KEY}'` }), exchange: sent, status: 401 })).toEqual(['key-quoted']);
   });
   it('401 with a clean key sent correctly: key-rejected and nothing else', () => {
     expect(explainFailure({ target: target(), exchange: sent, status: 401, error: { message: 'Invalid API key provided.' } })).toEqual(['key-rejected']);
@@ -90,5 +90,14 @@ describe('explainFailure', () => {
   });
   it('a 200 names nothing', () => {
     expect(explainFailure({ target: target(), exchange: sent, status: 200 })).toEqual([]);
+  });
+});
+
+describe('whitespace that fetch trims', () => {
+  it('does not blame a trailing newline for a refusal, since it never reaches the server', () => {
+    expect(explainFailure({ target: target({ key: `${KEY}\n` }), exchange: sent, status: 401 })).toEqual(['key-rejected']);
+  });
+  it('does blame a leading space after Bearer', () => {
+    expect(explainFailure({ target: target({ key: ` ${KEY}` }), exchange: sent, status: 401 })).toEqual(['key-whitespace']);
   });
 });

@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runDoctor } from '../../../../../electron/core/diagnose/doctor';
+import { RecordingFetch } from '../../../../../electron/core/net/recording-fetch';
+import { WireLog } from '../../../../../electron/core/net/wire-log';
+import { adapterFor } from '../../../../../electron/core/providers/protocols';
+import { resolveTarget } from '../../../../../electron/core/providers/provider-settings';
+import { findPreset } from '../../../../../electron/core/providers/registry';
+import type { ProviderConfig } from '../../../../../electron/core/providers/types';
+import type { KeyStatus } from '../../../../../electron/core/keys/types';
+import { systemClock, randomId } from '../../../../../electron/core/clock';
+import { CANARY_KEY, containsCanary } from '../../../../support/canary';
+import { emulatorBase, startEmulator, type Emulator, type Misbehaviour } from '../../../../support/emulator';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ key: CANARY_KEY });
+});
+afterAll(() => emulator.close());
+afterEach(() => emulator.misbehave('none'));
+
+async function doctor(opts: { provider?: string; config?: ProviderConfig; key?: string | undefined; model?: string; mode?: Misbehaviour; keyStatus?: Partial<KeyStatus> }) {
+  emulator.misbehave(opts.mode ?? 'none');
+  const preset = findPreset(opts.provider ?? 'together')!;
+  const target = resolveTarget(preset, { baseUrl: emulator.baseUrl, ...opts.config }, 'key' in opts ? opts.key : CANARY_KEY, opts.model ?? 'emu-small');
+  const log = new WireLog();
+  const report = await runDoctor({
+    http: new RecordingFetch((i, init) => fetch(i, init), log, systemClock, randomId),
+    adapter: adapterFor(target.protocol),
+    target,
+    ...(opts.keyStatus ? { keyStatus: { providerId: 'together', source: 'stored', persisted: true, warnings: [], needsReentry: false, envPresent: false, envDiffers: false, ...opts.keyStatus } } : {}),
+  });
+  return { report, log };
+}
+
+// One emulator scenario per cause id; the doctor must name it and nothing that does not apply.
+const scenarios: { cause: string; run: () => ReturnType<typeof doctor>; expected: string[] }[] = [
+  { cause: 'key-missing', run: () => doctor({ key: undefined }), expected: ['key-missing'] },
+  { cause: 'header-empty', run: () => doctor({ key: 'undefined' }), expected: ['header-empty'] },
+  // A leading space survives fetch's header trimming (it lands between "Bearer" and the key).
+  { cause: 'key-whitespace', run: () => doctor({ key: ` ${CANARY_KEY}` }), expected: ['key-whitespace'] },
+  { cause: 'key-quoted', run: () => doctor({ key: `"${CANARY_KEY}"` }), expected: ['key-quoted'] },
+  { cause: 'key-bearer-prefix', run: () => doctor({ key: `Bearer ${CANARY_KEY}` }), expected: ['key-bearer-prefix'] },
+  { cause: 'key-invisible-chars', run: () => doctor({ key: `${CANARY_KEY.slice(0, 10)}\u200B${CANARY_KEY.slice(10)}` }), expected: ['key-invisible-chars'] },
+  { cause: 'key-wrong-provider', run: () => doctor({ key: 'sk-ant-api03-FAKEFAKEFAKEFAKEFAKEFAKE' }), expected: ['key-wrong-provider'] },
+  { cause: 'auth-scheme-mismatch', run: () => doctor({ provider: 'custom', config: { baseUrl: emulatorBase(emulator.root, 'azure'), protocol: 'openai-chat' } }), expected: ['auth-scheme-mismatch'] },
+  { cause: 'host-no-scheme', run: () => doctor({ config: { baseUrl: emulator.baseUrl.replace('http://', '') } }), expected: ['host-no-scheme'] },
+  { cause: 'host-double-scheme', run: () => doctor({ config: { baseUrl: `http://${emulator.baseUrl}` } }), expected: ['host-double-scheme'] },
+  { cause: 'redirect-dropped-auth', run: () => doctor({ mode: 'redirect-cross-origin' }), expected: ['redirect-dropped-auth'] },
+  { cause: 'path-missing-version', run: () => doctor({ config: { baseUrl: emulator.root } }), expected: ['path-missing-version'] },
+  { cause: 'path-duplicated', run: () => doctor({ config: { baseUrl: `${emulator.baseUrl}/v1` } }), expected: ['path-duplicated'] },
+  { cause: 'model-case', run: () => doctor({ model: 'EMU-small' }), expected: ['model-case'] },
+  { cause: 'model-unknown', run: () => doctor({ model: 'gpt-9' }), expected: ['model-unknown'] },
+  { cause: 'key-rejected', run: () => doctor({ key: 'tgp_v1_revoked-0000000000000000000000' }), expected: ['key-rejected'] },
+  { cause: 'key-env-override', run: () => doctor({ keyStatus: { envPresent: true, envDiffers: true, envVar: 'TOGETHER_API_KEY' } }), expected: ['key-env-override'] },
+  { cause: 'quota-exhausted', run: () => doctor({ mode: 'quota' }), expected: ['quota-exhausted'] },
+  { cause: 'rate-limited', run: () => doctor({ mode: 'rate-limit' }), expected: ['rate-limited'] },
+  { cause: 'provider-overloaded', run: () => doctor({ mode: 'overloaded' }), expected: ['provider-overloaded'] },
+  { cause: 'proxy-interference', run: () => doctor({ mode: 'html-error' }), expected: ['proxy-interference'] },
+  { cause: 'network-unreachable', run: () => doctor({ config: { baseUrl: 'http://127.0.0.1:9/v1' } }), expected: ['network-unreachable'] },
+];
+
+describe('doctor', () => {
+  it.each(scenarios)('names $cause', async ({ run, expected }) => {
+    const { report, log } = await run();
+    expect(report.causes).toEqual(expected);
+    expect(containsCanary(JSON.stringify(report))).toBe(false);
+    expect(containsCanary(JSON.stringify(log.list()))).toBe(false);
+  });
+
+  it('passes a healthy provider with every check', async () => {
+    const { report } = await doctor({});
+    expect(report.ok).toBe(true);
+    expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual(['base-url:pass', 'key:pass', 'models:pass', 'model:pass', 'chat:pass']);
+    expect(report.causes).toEqual([]);
+  });
+
+  it('records every redirect hop', async () => {
+    const { report } = await doctor({ mode: 'redirect-cross-origin' });
+    const urls = report.exchanges.map((e) => new URL(e.url).host.split(':')[0]);
+    expect(urls.slice(0, 2)).toEqual(['127.0.0.1', 'localhost']);
+    expect(report.exchanges[1]!.auth.present).toBe(false);
+  });
+
+  it('says when a refusal is ambiguous', async () => {
+    const { report } = await doctor({ key: 'tgp_v1_revoked-0000000000000000000000' });
+    expect(report.ambiguity).toMatch(/revoked|another account/);
+  });
+});
