@@ -6,7 +6,7 @@ export class UsageError extends Error {}
 
 /** Parsed command line. */
 export interface CliArgs {
-  command: 'providers' | 'models' | 'chat' | 'help';
+  command: 'providers' | 'models' | 'chat' | 'doctor' | 'help';
   provider?: string;
   baseUrl?: string;
   protocol?: Protocol;
@@ -27,6 +27,9 @@ Commands:
   models --provider ID [options] [--json]     list the host's models
   chat --provider ID --model M [options]      send one message (from --message or stdin)
        [--system S] [--message TEXT] [--no-stream] [--json]
+  doctor --provider ID [options] [--model M] [--json]
+                                              check config and key, then the model list and a
+                                              one-line chat; name what is wrong and how to fix it
 
 Options:
   --base-url URL        override the preset's base URL
@@ -62,7 +65,7 @@ export function parseCli(argv: string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   const command = values.help ? 'help' : (positionals[0] ?? 'help');
-  if (command !== 'providers' && command !== 'models' && command !== 'chat' && command !== 'help') throw new UsageError(`Unknown command "${command}".`);
+  if (command !== 'providers' && command !== 'models' && command !== 'chat' && command !== 'doctor' && command !== 'help') throw new UsageError(`Unknown command "${command}".`);
   if (values.protocol !== undefined && !(PROTOCOLS as readonly string[]).includes(values.protocol)) {
     throw new UsageError(`--protocol must be one of ${PROTOCOLS.join(', ')}.`);
   }
@@ -72,7 +75,7 @@ export function parseCli(argv: string[]): CliArgs {
     if (i <= 0) throw new UsageError(`--header must look like "Name: value", got "${h}".`);
     headers[h.slice(0, i).trim()] = h.slice(i + 1).trim();
   }
-  if ((command === 'models' || command === 'chat') && !values.provider) throw new UsageError(`${command} needs --provider (see "providers").`);
+  if ((command === 'models' || command === 'chat' || command === 'doctor') && !values.provider) throw new UsageError(`${command} needs --provider (see "providers").`);
   if (command === 'chat' && !values.model) throw new UsageError('chat needs --model.');
   if (values.provider === 'custom' && (!values['base-url'] || !values.protocol)) throw new UsageError('--provider custom needs --base-url and --protocol.');
   return {

@@ -12,6 +12,9 @@ import { causeInfo } from '../core/diagnose/causes';
 import { fetchModelList, ModelListError } from '../core/providers/fetch-models';
 import { refineModelCauses } from '../core/chat/refine-model-causes';
 import { USAGE, UsageError, type CliArgs } from './args';
+import { runDoctor } from '../core/diagnose/doctor';
+import type { KeyStatus } from '../core/keys/types';
+import { formatDoctorReport } from './doctor-report';
 import { exchangeJson } from './exchange-json';
 
 /** Where the CLI writes and what it reads: real process streams in use, buffers in tests. */
@@ -32,6 +35,23 @@ function keyFor(args: CliArgs, io: CliIo, envVar: string | undefined): string | 
     }
   }
   return io.env.SWITCHBOARD_API_KEY || (envVar ? io.env[envVar] : undefined) || undefined;
+}
+
+/** Where the CLI's key came from, for the doctor's key check (env override, source). */
+function keyStatusFor(target: ResolvedTarget, args: CliArgs, io: CliIo): KeyStatus {
+  const envVar = requirePreset(target.providerId).keyEnv;
+  const source = args.keyFile ? 'stored' : io.env.SWITCHBOARD_API_KEY ? 'stored' : target.key ? 'env' : 'none';
+  const envValue = envVar ? io.env[envVar] : undefined;
+  return {
+    providerId: target.providerId,
+    source,
+    persisted: false,
+    warnings: [],
+    needsReentry: false,
+    ...(envVar ? { envVar } : {}),
+    envPresent: !!envValue,
+    envDiffers: source === 'stored' && !!envValue && envValue !== target.key,
+  };
 }
 
 function targetFor(args: CliArgs, io: CliIo): ResolvedTarget {
@@ -82,6 +102,14 @@ export async function runCli(args: CliArgs, io: CliIo): Promise<number> {
       else io.err(`${error.message}\n${causeLines(causes)}\n`);
       return 1;
     }
+  }
+
+  if (args.command === 'doctor') {
+    const report = await runDoctor({ http, adapter, target, keyStatus: keyStatusFor(target, args, io) });
+    if (args.json) {
+      io.out(`${JSON.stringify({ ok: report.ok, provider: report.provider, baseUrl: report.baseUrl, model: report.model, checks: report.checks.map(({ id, status, message, causes }) => ({ id, status, message, causes })), causes: report.causes, ...(report.ambiguity ? { ambiguity: report.ambiguity } : {}), exchanges: report.exchanges.map(exchangeJson) }, null, 2)}\n`);
+    } else io.out(formatDoctorReport(report));
+    return report.ok ? 0 : 1;
   }
 
   const message = args.message ?? (await io.readStdin());

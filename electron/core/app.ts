@@ -7,6 +7,8 @@ import type { Conversation } from './chat/types';
 import { systemClock, randomId, type Clock } from './clock';
 import { causeCatalog } from './diagnose/causes';
 import { staticCauses } from './diagnose/explain';
+import { runDoctor } from './diagnose/doctor';
+import { previewUrls } from './providers/preview-urls';
 import { AppError } from './errors';
 import type { Cipher } from './keys/cipher';
 import type { KeyValueStore } from './keys/kv';
@@ -72,6 +74,7 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   const modelCache = new Map<string, ModelList>();
+  const lastTests = new Map<string, NonNullable<ProviderView['lastTest']>>();
 
   const chat = new ChatService({
     store: conversations,
@@ -88,6 +91,7 @@ export function createCore(deps: CoreDeps): Core {
     const config = settings.get(preset.id);
     const t = await target(preset.id);
     const supported = supportedProtocols().includes(t.protocol);
+    const key = await vault.status(preset.id, preset.keyEnv);
     return {
       preset,
       config,
@@ -98,8 +102,9 @@ export function createCore(deps: CoreDeps): Core {
         chatUrl: supported && t.baseUrl ? adapterFor(t.protocol).chatRequest(t, [], true).url : '',
       },
       supported,
-      key: await vault.status(preset.id, preset.keyEnv),
-      staticCauses: t.baseUrl ? staticCauses(t) : [],
+      key,
+      staticCauses: [...(t.baseUrl ? staticCauses(t) : []), ...(key.envDiffers ? (['key-env-override'] as const) : [])],
+      ...(lastTests.has(preset.id) ? { lastTest: lastTests.get(preset.id)! } : {}),
     };
   };
 
@@ -148,6 +153,19 @@ export function createCore(deps: CoreDeps): Core {
       return vault.set(providerId, fixed, preset.keyEnv, { allowWeak: source === 'stored' });
     },
     'keys:delete': async ({ providerId }) => vault.delete(providerId, requirePreset(providerId).keyEnv),
+    'keys:persist-weak': async ({ providerId }) => vault.persistSession(providerId, requirePreset(providerId).keyEnv),
+    'providers:test': async ({ providerId }) => {
+      const preset = requirePreset(providerId);
+      const t = await target(providerId);
+      const report = await runDoctor({ http, adapter: adapterFor(t.protocol), target: t, keyStatus: await vault.status(providerId, preset.keyEnv) });
+      lastTests.set(providerId, { ok: report.ok, at: report.at, causes: report.causes });
+      return { ...report, exchanges: report.exchanges.map(summarizeExchange) };
+    },
+    'providers:preview': async ({ providerId, baseUrl, protocol }) => {
+      const preset = requirePreset(providerId);
+      const t = resolveTarget(preset, { ...settings.get(providerId), baseUrl, ...(protocol ? { protocol } : {}) }, undefined);
+      return previewUrls(t);
+    },
     'conversations:list': async () => conversations.list(),
     'conversations:get': async ({ id }) => getConversation(id),
     'conversations:create': async ({ providerId, model }) => {

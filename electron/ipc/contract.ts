@@ -9,6 +9,7 @@ import type { KeyFix, KeyStatus } from '../core/keys/types';
 import type { ModelInfo, Protocol, ProviderConfig, ProviderPreset } from '../core/providers/types';
 import type { ChatMessage, Conversation, ConversationSummary } from '../core/chat/types';
 import type { ChatDelta } from '../core/chat/delta-batcher-types';
+import type { DoctorReport } from '../core/diagnose/doctor-types';
 
 /** An error as it crosses the boundary: a value, never a rejected promise. */
 export interface IpcError {
@@ -37,8 +38,19 @@ export interface ProviderView {
   effective: { baseUrl: string; protocol: Protocol; model: string; chatUrl: string };
   supported: boolean;
   key: KeyStatus;
-  /** Problems visible before any request (URL shape, key lint, missing key). */
+  /** Problems visible before any request (URL shape, key lint, missing key, env override). */
   staticCauses: CauseId[];
+  /** The last Test run this session. */
+  lastTest?: { ok: boolean; at: number; causes: CauseId[] };
+}
+
+/** Where requests would go for a base URL as typed, before saving. */
+export interface UrlPreview {
+  chatUrl: string;
+  modelsUrl: string;
+  /** The base URL with mechanical mistakes repaired, when that differs from the input. */
+  suggestedBaseUrl?: string;
+  causes: CauseId[];
 }
 
 /** A failed file in the conversations folder, set aside. */
@@ -77,6 +89,9 @@ export interface Invoke {
   'keys:set': { req: { providerId: string; key: string; allowWeak?: boolean }; res: KeyStatus };
   'keys:fix': { req: { providerId: string; fix: KeyFix | 'all' }; res: KeyStatus };
   'keys:delete': { req: { providerId: string }; res: KeyStatus };
+  'keys:persist-weak': { req: { providerId: string }; res: KeyStatus };
+  'providers:test': { req: { providerId: string }; res: DoctorReport };
+  'providers:preview': { req: { providerId: string; baseUrl: string; protocol?: Protocol | '' }; res: UrlPreview };
   'conversations:list': { req: Empty; res: { conversations: ConversationSummary[]; problems: StoreProblemView[] } };
   'conversations:get': { req: { id: string }; res: Conversation };
   'conversations:create': { req: { providerId?: string; model?: string }; res: Conversation };
@@ -127,6 +142,9 @@ export const schemas = {
   'keys:set': z.object({ providerId, key: z.string().max(10_000), allowWeak: z.boolean().optional() }).strict(),
   'keys:fix': z.object({ providerId, fix: z.enum(['trim', 'unquote', 'strip-bearer', 'strip-invisible', 'all']) }).strict(),
   'keys:delete': z.object({ providerId }).strict(),
+  'keys:persist-weak': z.object({ providerId }).strict(),
+  'providers:test': z.object({ providerId }).strict(),
+  'providers:preview': z.object({ providerId, baseUrl: z.string().max(2000), protocol: z.union([protocol, z.literal('')]).optional() }).strict(),
   'conversations:list': empty,
   'conversations:get': z.object({ id }).strict(),
   'conversations:create': z.object({ providerId: providerId.optional(), model: z.string().max(300).optional() }).strict(),

@@ -5,31 +5,11 @@ import type { KeyStatus } from '../keys/types';
 import { lintKey } from '../keys/lint';
 import { runChat } from '../chat/run-chat';
 import type { CauseId } from './causes';
+import type { DoctorCheck, DoctorReport } from './doctor-types';
 import { checkBaseUrl } from './url-checks';
 import { explainFailure, isAuthFailure, modelCause } from './explain';
 
-/** One step of a diagnosis. */
-export interface DoctorCheck {
-  id: 'base-url' | 'key' | 'models' | 'model' | 'chat';
-  status: 'pass' | 'warn' | 'fail' | 'skip';
-  message: string;
-  causes: CauseId[];
-  exchangeIds?: string[];
-}
-
-/** What the doctor found; `causes` is the union of every check's causes, most important first. */
-export interface DoctorReport {
-  ok: boolean;
-  provider: string;
-  baseUrl: string;
-  model: string;
-  checks: DoctorCheck[];
-  causes: CauseId[];
-  exchanges: Exchange[];
-  /** Set when the evidence fits more than one explanation. */
-  ambiguity?: string;
-  at: number;
-}
+export type { DoctorCheck, DoctorReport } from './doctor-types';
 
 const MAX_REDIRECTS = 5;
 const FAILING_URL_CAUSES: CauseId[] = ['host-no-scheme', 'host-double-scheme'];

@@ -51,6 +51,14 @@ export class KeyVault {
     return this.status(providerId, envVar);
   }
 
+  /** Persists a key kept for this run only, after the user accepted weaker protection. */
+  async persistSession(providerId: string, envVar: string | undefined): Promise<KeyStatus> {
+    const key = this.session.get(providerId);
+    if (key === undefined) return this.status(providerId, envVar);
+    if (!(await this.cipher.isAvailable())) return this.status(providerId, envVar);
+    return this.set(providerId, key, envVar, { allowWeak: true });
+  }
+
   /** Deletes the stored and session key (the environment variable, if any, stays in effect). */
   async delete(providerId: string, envVar: string | undefined): Promise<KeyStatus> {
     this.session.delete(providerId);

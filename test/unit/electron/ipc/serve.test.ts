@@ -3,6 +3,7 @@ import { INVOKE_CHANNELS, schemas } from '../../../../electron/ipc/contract';
 import { INVOKE_CHANNEL_NAMES, PUSH_CHANNEL_NAMES } from '../../../../electron/ipc/channels';
 import { createDispatcher } from '../../../../electron/ipc/serve';
 import { testCore } from '../../../support/core';
+import { CANARY_KEY, containsCanary } from '../../../support/canary';
 
 describe('dispatcher', () => {
   const { core } = testCore();
@@ -25,8 +26,18 @@ describe('dispatcher', () => {
     const r = await dispatch('providers:list', {}, ok);
     expect(r.ok).toBe(true);
   });
-  it('has no channel that returns a key', () => {
-    expect(INVOKE_CHANNELS.filter((c) => /key/.test(c))).toEqual(['keys:set', 'keys:fix', 'keys:delete']);
+  it('answers no key channel with the key', async () => {
+    expect(INVOKE_CHANNELS.filter((c) => c.startsWith('keys:')).sort()).toEqual(['keys:delete', 'keys:fix', 'keys:persist-weak', 'keys:set']);
+    const answers = [
+      await dispatch('keys:set', { providerId: 'together', key: ` ${CANARY_KEY}` }, ok),
+      await dispatch('keys:fix', { providerId: 'together', fix: 'trim' }, ok),
+      await dispatch('keys:persist-weak', { providerId: 'together' }, ok),
+      await dispatch('providers:list', {}, ok),
+      await dispatch('providers:preview', { providerId: 'together', baseUrl: 'api.together.xyz/v1' }, ok),
+      await dispatch('keys:delete', { providerId: 'together' }, ok),
+    ];
+    for (const a of answers) expect(a.ok).toBe(true);
+    expect(containsCanary(JSON.stringify(answers))).toBe(false);
   });
   it('keeps the preload channel lists in sync with the contract', () => {
     expect([...INVOKE_CHANNEL_NAMES].sort()).toEqual(Object.keys(schemas).sort());

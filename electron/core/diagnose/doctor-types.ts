@@ -1,0 +1,25 @@
+import type { Exchange } from '../net/types';
+import type { CauseId } from './causes';
+
+/** One step of a diagnosis. */
+export interface DoctorCheck {
+  id: 'base-url' | 'key' | 'models' | 'model' | 'chat';
+  status: 'pass' | 'warn' | 'fail' | 'skip';
+  message: string;
+  causes: CauseId[];
+  exchangeIds?: string[];
+}
+
+/** What the doctor found; `causes` is the union of every check's causes, most important first. */
+export interface DoctorReport {
+  ok: boolean;
+  provider: string;
+  baseUrl: string;
+  model: string;
+  checks: DoctorCheck[];
+  causes: CauseId[];
+  exchanges: Exchange[];
+  /** Set when the evidence fits more than one explanation. */
+  ambiguity?: string;
+  at: number;
+}

@@ -1,0 +1,18 @@
+import type { UrlPreview } from '../../ipc/contract';
+import { checkBaseUrl, normalizeBaseUrl } from '../diagnose/url-checks';
+import { adapterFor } from './protocols';
+import type { ResolvedTarget } from './types';
+
+/** Where chat and model-list requests would go for a target, and what is wrong with its base URL. */
+export function previewUrls(target: ResolvedTarget): UrlPreview {
+  const causes = target.baseUrl ? checkBaseUrl(target.baseUrl) : [];
+  const suggested = target.baseUrl ? normalizeBaseUrl(target.baseUrl) : '';
+  const adapter = adapterFor(target.protocol);
+  const withModel = { ...target, model: target.model || '{model}' };
+  return {
+    chatUrl: target.baseUrl ? adapter.chatRequest(withModel, [], true).url : '',
+    modelsUrl: target.baseUrl ? adapter.modelsRequest(withModel).url : '',
+    ...(suggested && suggested !== target.baseUrl.trim().replace(/\/+$/, '') ? { suggestedBaseUrl: suggested } : {}),
+    causes,
+  };
+}
