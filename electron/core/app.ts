@@ -186,6 +186,8 @@ export function createCore(deps: CoreDeps): Core {
     'conversations:delete': async ({ id }) => ({ deleted: conversations.delete(id) }),
     'chat:send': async ({ conversationId, text }) => chat.send(conversationId, text),
     'chat:abort': async ({ requestId }) => ({ aborted: chat.abort(requestId) }),
+    'chat:regenerate': async ({ conversationId, messageId }) => chat.regenerate(conversationId, messageId),
+    'chat:edit': async ({ conversationId, messageId, text }) => chat.edit(conversationId, messageId, text),
     'netlog:list': async () => ({ entries: wireLog.list().map(summarizeExchange) }),
     'netlog:get': async ({ id }) => {
       const e = wireLog.get(id);

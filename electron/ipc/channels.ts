@@ -22,6 +22,8 @@ export const INVOKE_CHANNEL_NAMES = [
   'conversations:delete',
   'chat:send',
   'chat:abort',
+  'chat:regenerate',
+  'chat:edit',
   'netlog:list',
   'netlog:get',
   'netlog:clear',

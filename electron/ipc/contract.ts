@@ -99,6 +99,8 @@ export interface Invoke {
   'conversations:delete': { req: { id: string }; res: { deleted: boolean } };
   'chat:send': { req: { conversationId: string; text: string }; res: { requestId: string; userMessageId: string; assistantMessageId: string } };
   'chat:abort': { req: { requestId: string }; res: { aborted: boolean } };
+  'chat:regenerate': { req: { conversationId: string; messageId: string }; res: { requestId: string; userMessageId: string; assistantMessageId: string } };
+  'chat:edit': { req: { conversationId: string; messageId: string; text: string }; res: { requestId: string; userMessageId: string; assistantMessageId: string } };
   'netlog:list': { req: Empty; res: { entries: Exchange[] } };
   'netlog:get': { req: { id: string }; res: Exchange };
   'netlog:clear': { req: Empty; res: { cleared: number } };
@@ -154,6 +156,8 @@ export const schemas = {
   'conversations:delete': z.object({ id }).strict(),
   'chat:send': z.object({ conversationId: id, text: z.string().min(1).max(1_000_000) }).strict(),
   'chat:abort': z.object({ requestId: id }).strict(),
+  'chat:regenerate': z.object({ conversationId: id, messageId: id }).strict(),
+  'chat:edit': z.object({ conversationId: id, messageId: id, text: z.string().min(1).max(1_000_000) }).strict(),
   'netlog:list': empty,
   'netlog:get': z.object({ id }).strict(),
   'netlog:clear': empty,

@@ -23,6 +23,18 @@ export interface ChatServiceDeps {
 
 const TITLE_LENGTH = 60;
 
+/** Ids of a started turn. */
+export interface TurnIds {
+  requestId: string;
+  userMessageId: string;
+  assistantMessageId: string;
+}
+
+function findLastIndex<T>(list: T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}
+
 /** The messages a provider sees for a conversation: system prompt, then every finished turn. Pure. */
 export function toWireMessages(conversation: Conversation): WireMessage[] {
   const out: WireMessage[] = [];
@@ -53,14 +65,47 @@ export class ChatService {
   }
 
   /** Starts a turn; the answer arrives as deltas and a final `done`. */
-  async send(conversationId: string, text: string): Promise<{ requestId: string; userMessageId: string; assistantMessageId: string }> {
-    const { store, newId, now } = this.deps;
-    const conversation = store.get(conversationId);
+  async send(conversationId: string, text: string): Promise<TurnIds> {
+    const conversation = this.idleConversation(conversationId);
+    const user: ChatMessage = { id: this.deps.newId(), role: 'user', content: text, createdAt: this.deps.now() };
+    if (conversation.messages.length === 0 && (conversation.title === 'New chat' || !conversation.title)) conversation.title = titleFrom(text);
+    conversation.messages.push(user);
+    return this.answer(conversation, user.id);
+  }
+
+  /** Answers the user message before `messageId` again, replacing that answer and all after it. */
+  async regenerate(conversationId: string, messageId: string): Promise<TurnIds> {
+    const conversation = this.idleConversation(conversationId);
+    const index = conversation.messages.findIndex((m) => m.id === messageId);
+    if (index < 0) throw new AppError('not-found', 'That message no longer exists.');
+    const userIndex = conversation.messages[index]!.role === 'user' ? index : findLastIndex(conversation.messages.slice(0, index), (m) => m.role === 'user');
+    if (userIndex < 0) throw new AppError('bad-request', 'There is no question before this answer to ask again.');
+    conversation.messages = conversation.messages.slice(0, userIndex + 1);
+    return this.answer(conversation, conversation.messages[userIndex]!.id);
+  }
+
+  /** Replaces a user message's text, drops everything after it, and asks again. */
+  async edit(conversationId: string, messageId: string, text: string): Promise<TurnIds> {
+    const conversation = this.idleConversation(conversationId);
+    const index = conversation.messages.findIndex((m) => m.id === messageId);
+    if (index < 0 || conversation.messages[index]!.role !== 'user') throw new AppError('bad-request', 'Only your own messages can be edited.');
+    conversation.messages = conversation.messages.slice(0, index + 1);
+    conversation.messages[index] = { ...conversation.messages[index]!, content: text };
+    return this.answer(conversation, messageId);
+  }
+
+  private idleConversation(conversationId: string): Conversation {
+    const conversation = this.deps.store.get(conversationId);
     if (!conversation) throw new AppError('not-found', 'That conversation no longer exists.');
     if (conversation.messages.some((m) => m.status === 'streaming' && this.isRunning(m.id))) {
       throw new AppError('busy', 'An answer is still streaming in this conversation; stop it first.');
     }
-    const user: ChatMessage = { id: newId(), role: 'user', content: text, createdAt: now() };
+    return conversation;
+  }
+
+  // Saves the conversation (so the question is never lost), then streams the answer to it.
+  private answer(conversation: Conversation, userMessageId: string): TurnIds {
+    const { store, newId, now } = this.deps;
     const assistant: ChatMessage = {
       id: newId(),
       role: 'assistant',
@@ -70,9 +115,8 @@ export class ChatService {
       providerId: conversation.providerId,
       model: conversation.model,
     };
-    if (conversation.messages.length === 0 && (conversation.title === 'New chat' || !conversation.title)) conversation.title = titleFrom(text);
-    const wire = toWireMessages({ ...conversation, messages: [...conversation.messages, user] });
-    conversation.messages.push(user, assistant);
+    const wire = toWireMessages(conversation);
+    conversation.messages.push(assistant);
     conversation.updatedAt = now();
     store.save(conversation);
     const requestId = newId();
@@ -83,7 +127,7 @@ export class ChatService {
       this.running.delete(requestId);
       this.runningMessages.delete(assistant.id);
     });
-    return { requestId, userMessageId: user.id, assistantMessageId: assistant.id };
+    return { requestId, userMessageId, assistantMessageId: assistant.id };
   }
 
   /** Stops a running request; the partial answer is kept. */

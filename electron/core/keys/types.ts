@@ -29,6 +29,8 @@ export interface KeyStatus {
   envPresent: boolean;
   /** A stored key and the environment variable both exist and differ. */
   envDiffers: boolean;
+  /** A key kept for this run could be stored if the user accepts weaker protection. */
+  canPersistWeakly?: boolean;
   /** Why a key is not persisted, or how weakly it is. */
   storageNote?: string;
 }

@@ -96,6 +96,7 @@ export class KeyVault {
       envDiffers: !!envValue && key !== undefined && source !== 'env' && envValue !== key,
     };
     if (stored) status.backend = stored.backend;
+    if (source === 'session' && available) status.canPersistWeakly = true;
     if (source !== 'none') status.strength = source === 'env' ? 'os' : source === 'session' ? 'weak' : strength;
     if (key !== undefined) {
       status.masked = maskSecret(key);

@@ -98,6 +98,16 @@ export function ChatView() {
     return true;
   };
 
+  const restart = async (call: () => ReturnType<typeof api.invoke<'chat:regenerate'>>) => {
+    if (!current) return;
+    setError(undefined);
+    const r = await call();
+    if (!r.ok) return setError(r.error.message);
+    requestRef.current = r.value.requestId;
+    const fresh = await api.invoke('conversations:get', { id: current.id });
+    if (fresh.ok) setCurrent((c) => mergeFresh(c, fresh.value));
+  };
+
   const stop = () => {
     if (requestRef.current) void api.invoke('chat:abort', { requestId: requestRef.current });
   };
@@ -130,7 +140,15 @@ export function ChatView() {
       <section className="conversation-pane" aria-label="Conversation">
         {current && <ConversationHeader conversation={current} onChange={setCurrent} />}
         <div className="messages" role="log" aria-label="Messages" aria-live="polite">
-          {current?.messages.map((m) => <MessageView key={m.id} message={m} />)}
+          {current?.messages.map((m) => (
+            <MessageView
+              key={m.id}
+              message={m}
+              busy={streaming}
+              onRegenerate={() => void restart(() => api.invoke('chat:regenerate', { conversationId: current.id, messageId: m.id }))}
+              onEdit={(text) => void restart(() => api.invoke('chat:edit', { conversationId: current.id, messageId: m.id, text }))}
+            />
+          ))}
           {!current?.messages.length && <p className="empty">Pick a provider and model above, then say something.</p>}
           <div ref={bottomRef} />
         </div>

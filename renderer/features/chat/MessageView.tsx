@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ChatMessage } from '../../../electron/core/chat/types';
 import { Markdown } from '../../components/Markdown';
 import { CauseList } from '../../components/CauseList';
@@ -5,8 +6,10 @@ import { useApp } from '../../app-context';
 import { finishNote } from './chat-state';
 
 /** One message: markdown body, reasoning, tool calls, usage, and the error with its causes. */
-export function MessageView({ message }: { message: ChatMessage }) {
+export function MessageView(props: { message: ChatMessage; busy: boolean; onRegenerate(): void; onEdit(text: string): void }) {
+  const { message } = props;
   const { navigate } = useApp();
+  const [editing, setEditing] = useState<string>();
   const who = message.role === 'user' ? 'You' : 'Assistant';
   const note = finishNote(message);
   return (
@@ -22,7 +25,26 @@ export function MessageView({ message }: { message: ChatMessage }) {
           <Markdown text={message.reasoning} />
         </details>
       )}
-      {message.content ? <Markdown text={message.content} /> : message.status === 'streaming' ? <p className="muted">Waiting for the first token…</p> : null}
+      {editing !== undefined ? (
+        <form
+          className="edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (editing.trim()) props.onEdit(editing);
+            setEditing(undefined);
+          }}
+        >
+          <textarea aria-label="Edit message" value={editing} onChange={(e) => setEditing(e.target.value)} rows={3} />
+          <div className="row">
+            <button type="submit" className="primary">
+              Save and send
+            </button>
+            <button type="button" onClick={() => setEditing(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : message.content ? <Markdown text={message.content} /> : message.status === 'streaming' ? <p className="muted">Waiting for the first token…</p> : null}
       {message.toolCalls?.map((call) => (
         <div key={call.id || call.name} className="tool-call" aria-label={`Tool call ${call.name}`}>
           <strong>Tool call:</strong> <code>{call.name}</code>
@@ -38,12 +60,25 @@ export function MessageView({ message }: { message: ChatMessage }) {
             <strong>{message.error.status ? `HTTP ${message.error.status}: ` : ''}</strong>
             {message.error.message}
           </div>
-          <CauseList ids={message.error.causes} />
+          <CauseList ids={message.error.causes} {...(message.providerId ? { providerId: message.providerId } : {})} {...(message.model ? { model: message.model } : {})} />
           {message.error.exchangeId && (
             <button type="button" className="link" onClick={() => navigate({ view: 'network', param: message.error!.exchangeId! })}>
               Show the request in the Network tab
             </button>
           )}
+        </div>
+      )}
+      {!props.busy && editing === undefined && (
+        <div className="message-actions">
+          {message.role === 'user' ? (
+            <button type="button" className="link" onClick={() => setEditing(message.content)}>
+              Edit
+            </button>
+          ) : message.status !== 'streaming' ? (
+            <button type="button" className="link" onClick={props.onRegenerate}>
+              {message.status === 'error' ? 'Retry' : 'Regenerate'}
+            </button>
+          ) : null}
         </div>
       )}
       {message.usage && (

@@ -19,6 +19,17 @@ function HeaderTable({ headers, label }: { headers: Record<string, string>; labe
   );
 }
 
+// The model a request asked for, from its body (OpenAI-style and Anthropic) or its URL (Gemini).
+function modelOf(e: Exchange): string | undefined {
+  try {
+    const body = e.request.body ? (JSON.parse(e.request.body) as { model?: unknown }) : undefined;
+    if (typeof body?.model === 'string') return body.model;
+  } catch {
+    // not JSON
+  }
+  return /\/models\/([^/:?]+):/.exec(e.url)?.[1];
+}
+
 /** One exchange in full: request line, auth row, headers, bodies or stream chunks, causes. */
 export function ExchangeDetail({ id }: { id: string }) {
   const { api } = useApp();
@@ -58,7 +69,7 @@ export function ExchangeDetail({ id }: { id: string }) {
       {!!exchange.causes?.length && (
         <section aria-label="Explain" className="explain">
           <h3>Explain</h3>
-          <CauseList ids={exchange.causes} />
+          <CauseList ids={exchange.causes} {...(exchange.providerId ? { providerId: exchange.providerId } : {})} {...(modelOf(exchange) ? { model: modelOf(exchange)! } : {})} />
         </section>
       )}
       <h3>Request headers</h3>

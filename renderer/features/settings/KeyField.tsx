@@ -47,6 +47,11 @@ export function KeyField({ provider }: { provider: ProviderView }) {
           )}
         </div>
       ))}
+      {status.canPersistWeakly && (
+        <button type="button" onClick={() => void run(() => api.invoke('keys:persist-weak', { providerId: id }))}>
+          Store with weaker protection
+        </button>
+      )}
       <form onSubmit={save} className="row">
         <label className="grow">
           {status.source === 'stored' || status.source === 'session' ? 'Replace API key' : 'API key'}

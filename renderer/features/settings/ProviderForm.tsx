@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import type { ProviderView } from '../../../electron/ipc/contract';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ProviderView, UrlPreview } from '../../../electron/ipc/contract';
+import type { DoctorReport } from '../../../electron/core/diagnose/doctor-types';
 import type { ModelInfo } from '../../../electron/core/providers/types';
 import { useApp } from '../../app-context';
 import { CauseList } from '../../components/CauseList';
 import { KeyField } from './KeyField';
+import { TestResult } from './TestResult';
 import { formatHeaderLines, parseHeaderLines } from './headers-text';
 
 const PROTOCOLS = ['openai-chat', 'openai-responses', 'anthropic', 'gemini', 'ollama', 'azure'] as const;
@@ -19,6 +21,28 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
   const [headersText, setHeadersText] = useState(formatHeaderLines(config.headers));
   const parsedHeaders = parseHeaderLines(headersText);
   const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string; causes?: string[] }>();
+  const [preview, setPreview] = useState<UrlPreview>();
+  const [report, setReport] = useState<DoctorReport>();
+  const [testing, setTesting] = useState(false);
+
+  // The final request URL for the base URL as typed, before saving (debounced).
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      void api.invoke('providers:preview', { providerId: preset.id, baseUrl, protocol }).then((r) => r.ok && setPreview(r.value));
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [api, preset.id, baseUrl, protocol]);
+
+  const test = async () => {
+    setTesting(true);
+    setReport(undefined);
+    const r = await api.invoke('providers:test', { providerId: preset.id });
+    setTesting(false);
+    if (r.ok) setReport(r.value);
+    else setMessage({ tone: 'bad', text: r.error.message });
+    await refreshProviders();
+  };
+  const dirty = baseUrl !== (config.baseUrl ?? preset.baseUrl) || model !== (config.model ?? preset.exampleModel ?? '') || protocol !== (config.protocol ?? preset.protocol);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,8 +76,22 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
           <input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} spellCheck={false} placeholder="https://host/v1" />
         </label>
         <p className="muted small" aria-label="Request URL">
-          Chat requests go to: <code>{provider.effective.chatUrl || '(set a base URL)'}</code>
+          Chat requests go to: <code>{preview?.chatUrl || provider.effective.chatUrl || '(set a base URL)'}</code>
+          {preview?.modelsUrl && (
+            <>
+              <br />
+              Model list: <code>{preview.modelsUrl}</code>
+            </>
+          )}
         </p>
+        {preview?.suggestedBaseUrl && (
+          <p className="banner warn">
+            Did you mean <code>{preview.suggestedBaseUrl}</code>?{' '}
+            <button type="button" onClick={() => setBaseUrl(preview.suggestedBaseUrl!)}>
+              Use it
+            </button>
+          </p>
+        )}
         <label>
           Protocol
           <select value={protocol} onChange={(e) => setProtocol(e.target.value as typeof protocol)}>
@@ -86,20 +124,27 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
           <button type="button" onClick={() => void loadModels()}>
             Load models
           </button>
+          <button type="button" onClick={() => void test()} disabled={testing || dirty} title={dirty ? 'Save the settings first' : undefined}>
+            {testing ? 'Testing…' : 'Test'}
+          </button>
+          {provider.lastTest && !report && (
+            <span className={`muted small ${provider.lastTest.ok ? '' : 'warn'}`}>Last test: {provider.lastTest.ok ? 'passed' : 'failed'} at {new Date(provider.lastTest.at).toLocaleTimeString()}</span>
+          )}
         </div>
       </form>
       {message && (
         <div role={message.tone === 'bad' ? 'alert' : 'status'} className={`banner ${message.tone}`}>
           {message.text}
-          {message.causes && <CauseList ids={message.causes} />}
+          {message.causes && <CauseList ids={message.causes} providerId={preset.id} model={provider.effective.model} />}
         </div>
       )}
       {provider.staticCauses.length > 0 && (
         <section aria-label="Configuration problems" className="explain">
           <h3>Problems found before any request</h3>
-          <CauseList ids={provider.staticCauses} />
+          <CauseList ids={provider.staticCauses} providerId={preset.id} model={provider.effective.model} />
         </section>
       )}
+      {report && <TestResult report={report} />}
       <KeyField provider={provider} />
     </section>
   );

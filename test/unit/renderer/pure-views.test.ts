@@ -1,3 +1,4 @@
+import { fixFor } from '../../../renderer/components/cause-fixes';
 import { formatHeaderLines, parseHeaderLines } from '../../../renderer/features/settings/headers-text';
 import { describe, expect, it } from 'vitest';
 import { applyDelta, applyDone, finishNote, streamingMessage } from '../../../renderer/features/chat/chat-state';
@@ -148,5 +149,15 @@ describe('extra headers text', () => {
       errors: ['Line 4: expected "Name: value"'],
     });
     expect(formatHeaderLines({ A: '1', B: '2' })).toBe('A: 1\nB: 2');
+  });
+});
+
+describe('cause fixes', () => {
+  it('offers the mechanical fix where there is one, else the settings', () => {
+    expect(fixFor('key-whitespace', 'Together AI')).toEqual({ kind: 'key-fix', label: 'Trim the key', fix: 'trim' });
+    expect(fixFor('host-no-scheme', 'Together AI')).toEqual({ kind: 'set-base-url', label: 'Add https://' });
+    expect(fixFor('model-case', 'Together AI')?.kind).toBe('pick-model');
+    expect(fixFor('key-missing', 'Together AI')).toEqual({ kind: 'open-settings', label: 'Open Together AI settings' });
+    expect(fixFor('rate-limited', 'Together AI')).toBeUndefined();
   });
 });

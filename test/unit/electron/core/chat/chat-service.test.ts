@@ -94,6 +94,24 @@ describe('chat service', () => {
     expect((await h['models:list']({ providerId: 'together', refresh: true })).cached).toBe(false);
   });
 
+  it('regenerates a failed answer in place after the key is fixed, and edits a question', async () => {
+    const { h, conversation, done } = await setup(false);
+    await h['chat:send']({ conversationId: conversation.id, text: 'first' });
+    await until(() => done().length === 1);
+    const failed = done()[0]!.message;
+    expect(failed.status).toBe('error');
+    await h['keys:set']({ providerId: 'together', key: CANARY_KEY });
+    await h['chat:regenerate']({ conversationId: conversation.id, messageId: failed.id });
+    await until(() => done().length === 2);
+    let saved = await h['conversations:get']({ id: conversation.id });
+    expect(saved.messages.map((m) => `${m.role}:${m.status ?? ''}:${m.content}`)).toEqual(['user::first', `assistant:done:${emulatorReply('first')}`]);
+    await h['chat:edit']({ conversationId: conversation.id, messageId: saved.messages[0]!.id, text: 'second' });
+    await until(() => done().length === 3);
+    saved = await h['conversations:get']({ id: conversation.id });
+    expect(saved.messages.map((m) => m.content)).toEqual(['second', emulatorReply('second')]);
+    await expect(h['chat:edit']({ conversationId: conversation.id, messageId: saved.messages[1]!.id, text: 'x' })).rejects.toThrow(/Only your own messages/);
+  });
+
   it('refuses to send to a conversation that does not exist', async () => {
     const { h } = await setup();
     await expect(h['chat:send']({ conversationId: 'nope', text: 'x' })).rejects.toThrow(/no longer exists/);
