@@ -2,7 +2,7 @@
  * Composition root of the desktop app: windows, Electron adapters into the core, IPC registration.
  * The only file besides electron/adapters that touches Electron.
  */
-import { app, BrowserWindow, Menu, net, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, clipboard, Menu, net, type IpcMainInvokeEvent } from 'electron';
 import { createCore } from './core/app';
 import { createDispatcher } from './ipc/serve';
 import { SafeStorageCipher } from './adapters/safe-storage-cipher';
@@ -47,6 +47,7 @@ const core = createCore({
   transport: 'electron',
   version: app.getVersion(),
   push: broadcast(windows),
+  writeClipboard: (text) => clipboard.writeText(text),
 });
 const url = rendererUrl();
 registerIpc(createDispatcher<IpcMainInvokeEvent>(core.handlers, (event) => isOwnFrame(event, windows, url)));

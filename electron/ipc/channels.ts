@@ -28,6 +28,8 @@ export const INVOKE_CHANNEL_NAMES = [
   'netlog:get',
   'netlog:clear',
   'netlog:settings',
+  'netlog:har',
+  'netlog:curl',
   'causes:catalog',
 ] as const satisfies readonly InvokeChannel[];
 

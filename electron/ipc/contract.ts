@@ -105,6 +105,9 @@ export interface Invoke {
   'netlog:get': { req: { id: string }; res: Exchange };
   'netlog:clear': { req: Empty; res: { cleared: number } };
   'netlog:settings': { req: Partial<NetlogSettings>; res: NetlogSettings };
+  'netlog:har': { req: { ids?: string[] }; res: { har: string; count: number } };
+  /** Redacted curl; with `withKey` the real key goes to the clipboard in main, never back to the window. */
+  'netlog:curl': { req: { id: string; withKey?: boolean }; res: { curl?: string; copied: boolean } };
   'causes:catalog': { req: Empty; res: { causes: CauseInfo[] } };
 }
 
@@ -168,6 +171,8 @@ export const schemas = {
       maxBodyChars: z.number().int().min(0).max(50_000_000).optional(),
     })
     .strict(),
+  'netlog:har': z.object({ ids: z.array(id).max(100_000).optional() }).strict(),
+  'netlog:curl': z.object({ id, withKey: z.boolean().optional() }).strict(),
   'causes:catalog': empty,
 } satisfies Record<InvokeChannel, ZodType>;
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { RecordingFetch } from '../../../../../electron/core/net/recording-fetch';
+import { WireLog } from '../../../../../electron/core/net/wire-log';
+import { filterExchanges } from '../../../../../renderer/features/inspector/exchange-view';
+import { FakeClock, sequentialIds } from '../../../../support/fakes';
+
+// Memory is bounded by construction: at most maxEntries exchanges, each with at most maxBodyChars
+// of body per direction. This drives the real recording path past both caps and checks exactly that.
+describe('wire log at its caps', () => {
+  it('keeps 10,000 exchanges with capped bodies however many pass through, and still filters', async () => {
+    const maxEntries = 10_000;
+    const maxBodyChars = 2_000;
+    const log = new WireLog({ maxEntries, maxBodyChars });
+    const clock = new FakeClock();
+    const big = 'x'.repeat(20_000);
+    const http = new RecordingFetch(async (url) => new Response(`{"url":"${url}","pad":"${big}"}`, { status: url.endsWith('7') ? 500 : 200, headers: { 'content-type': 'application/json' } }), log, clock, sequentialIds('ex'));
+    const total = 15_000;
+    for (let i = 0; i < total; i++) {
+      const { response } = await http.fetch({ url: `https://h${i % 13}.example/v1/models/${i}`, method: 'POST', headers: {}, body: big }, { purpose: 'models', authHeader: 'Authorization', providerId: i % 2 ? 'groq' : 'together' });
+      await response.arrayBuffer();
+    }
+    expect(log.size).toBe(maxEntries);
+    let retained = 0;
+    for (const e of log.list()) retained += (e.request.body?.length ?? 0) + (e.response?.body?.length ?? 0);
+    expect(retained).toBeLessThanOrEqual(maxEntries * 2 * maxBodyChars);
+    expect(log.list().every((e) => e.response?.bodyTruncated && e.request.bodyTruncated)).toBe(true);
+    expect(log.list()[0]!.id).toBe(`ex-${total - maxEntries + 1}`);
+
+    const hits = filterExchanges(log.list(), { text: 'h7.example', providerId: 'groq', statusClass: '5xx' });
+    const expected = log.list().filter((e) => e.url.includes('h7.example') && e.providerId === 'groq' && e.response?.status === 500);
+    expect(hits.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id).sort());
+    expect(hits.length).toBeGreaterThan(0);
+  }, 60_000);
+});
