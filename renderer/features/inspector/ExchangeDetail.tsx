@@ -3,6 +3,8 @@ import type { Exchange } from '../../../electron/core/net/types';
 import { useApp } from '../../app-context';
 import { CauseList } from '../../components/CauseList';
 import { describeAuth, formatBytes, formatMs, prettyBody } from './exchange-view';
+import { TimingPicture } from './TimingPicture';
+import { downloadText, stamp } from '../../components/download';
 
 function HeaderTable({ headers, label }: { headers: Record<string, string>; label: string }) {
   return (
@@ -35,6 +37,20 @@ export function ExchangeDetail({ id }: { id: string }) {
   const { api } = useApp();
   const [exchange, setExchange] = useState<Exchange>();
   const [error, setError] = useState<string>();
+  const [curl, setCurl] = useState<{ text?: string; note: string }>();
+  const copyCurl = async (withKey: boolean) => {
+    if (withKey && !window.confirm('Copy a curl command that contains the real API key? Anyone who sees it can use the key.')) return;
+    const r = await api.invoke('netlog:curl', { id, ...(withKey ? { withKey } : {}) });
+    if (!r.ok) return setCurl({ note: r.error.message });
+    if (r.value.copied) return setCurl({ ...(r.value.curl ? { text: r.value.curl } : {}), note: withKey ? 'Copied to the clipboard, with the key currently configured.' : 'Copied to the clipboard (key redacted).' });
+    const text = r.value.curl ?? '';
+    const copied = await navigator.clipboard?.writeText(text).then(() => true, () => false);
+    setCurl({ text, note: copied ? 'Copied to the clipboard (key redacted).' : 'Select and copy the command below (key redacted).' });
+  };
+  const exportOne = async () => {
+    const r = await api.invoke('netlog:har', { ids: [id] });
+    if (r.ok) downloadText(`switchboard-${stamp()}.har`, r.value.har);
+  };
   useEffect(() => {
     void api.invoke('netlog:get', { id }).then((r) => (r.ok ? setExchange(r.value) : setError(r.error.message)));
   }, [api, id]);
@@ -62,6 +78,25 @@ export function ExchangeDetail({ id }: { id: string }) {
         <dt>Size</dt>
         <dd>{formatBytes(exchange.size)}</dd>
       </dl>
+      {exchange.redirectedTo && <p className="muted small">Redirected to {exchange.redirectedTo}</p>}
+      <TimingPicture exchange={exchange} />
+      <div className="row">
+        <button type="button" onClick={() => void copyCurl(false)}>
+          Copy as curl
+        </button>
+        <button type="button" onClick={() => void copyCurl(true)}>
+          Copy as curl with the real key…
+        </button>
+        <button type="button" onClick={() => void exportOne()}>
+          Export as HAR
+        </button>
+      </div>
+      {curl && (
+        <div role="status" aria-label="Curl">
+          <p className="small">{curl.note}</p>
+          {curl.text && <textarea className="curl" readOnly value={curl.text} rows={4} aria-label="Curl command" />}
+        </div>
+      )}
       <div className={`auth-row ${auth.bad ? 'bad' : 'ok'}`} role="status" aria-label="Auth">
         <strong>Auth</strong> {auth.text}
       </div>

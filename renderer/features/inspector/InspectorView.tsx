@@ -4,6 +4,8 @@ import { visibleRange } from '../../components/virtual';
 import { ExchangeDetail } from './ExchangeDetail';
 import { filterExchanges, toRow, type ExchangeFilter, type StatusClass } from './exchange-view';
 import { useExchanges } from './use-exchanges';
+import { NetlogSettings } from './NetlogSettings';
+import { downloadText, stamp } from '../../components/download';
 
 const ROW_HEIGHT = 30;
 const STATUS_CLASSES: StatusClass[] = ['2xx', '3xx', '4xx', '5xx', 'failed'];
@@ -17,6 +19,10 @@ export function InspectorView({ selectedId }: { selectedId: string | undefined }
   const listRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => filterExchanges(exchanges, filter).map(toRow), [exchanges, filter]);
   const { start, end } = visibleRange(scroll.top, scroll.height, ROW_HEIGHT, rows.length);
+  const exportHar = async () => {
+    const r = await api.invoke('netlog:har', { ids: rows.map((row) => row.id) });
+    if (r.ok) downloadText(`switchboard-${stamp()}.har`, r.value.har);
+  };
   const onScroll = (e: UIEvent<HTMLDivElement>) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight });
 
   return (
@@ -48,9 +54,13 @@ export function InspectorView({ selectedId }: { selectedId: string | undefined }
             ))}
           </select>
         </label>
+        <button type="button" onClick={() => void exportHar()} disabled={rows.length === 0}>
+          Export HAR
+        </button>
         <button type="button" onClick={() => void clear()}>
           Clear
         </button>
+        <NetlogSettings />
         <span className="muted">
           {rows.length} of {exchanges.length}
         </span>

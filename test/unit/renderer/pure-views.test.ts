@@ -1,3 +1,4 @@
+import { eventsIn, polyline, streamSeries, waterfall } from '../../../renderer/features/inspector/timing';
 import { fixFor } from '../../../renderer/components/cause-fixes';
 import { formatHeaderLines, parseHeaderLines } from '../../../renderer/features/settings/headers-text';
 import { describe, expect, it } from 'vitest';
@@ -159,5 +160,23 @@ describe('cause fixes', () => {
     expect(fixFor('model-case', 'Together AI')?.kind).toBe('pick-model');
     expect(fixFor('key-missing', 'Together AI')).toEqual({ kind: 'open-settings', label: 'Open Together AI settings' });
     expect(fixFor('rate-limited', 'Together AI')).toBeUndefined();
+  });
+});
+
+describe('timing picture', () => {
+  const base = ex('t', 200, { timing: { ttfbMs: 250, totalMs: 1000 } });
+  it('splits waiting and receiving', () => {
+    expect(waterfall(base)).toEqual({ waitMs: 250, receiveMs: 750, totalMs: 1000, waitPct: 25 });
+    expect(waterfall(ex('u', undefined, { timing: {} }))).toBeUndefined();
+  });
+  it('counts stream events over time and their rate', () => {
+    const s = streamSeries([
+      { t: 300, data: 'data: {"a":1}\n\ndata: {"a":2}\n\n' },
+      { t: 800, data: ': keep-alive\n\n' },
+      { t: 1300, data: 'data: {"a":3}\n\n' },
+    ]);
+    expect(s).toEqual({ points: [{ t: 300, n: 2 }, { t: 1300, n: 3 }], perSecond: 1, firstMs: 300, lastMs: 1300 });
+    expect(eventsIn('{"x":1}\n{"y":2}\n')).toBe(2);
+    expect(polyline([{ t: 0, n: 0 }, { t: 10, n: 5 }], 100, 50)).toBe('0.0,50.0 100.0,0.0');
   });
 });
