@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { har as validateHar } from 'har-validator/lib/promise.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANARY_KEY, containsCanary } from '../support/canary';
+import { emulatorReply } from '../support/emulator';
+import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+
+describe('network inspector and the 401 doctor, end to end', () => {
+  let s: PreviewSession;
+  beforeAll(async () => {
+    s = await openPreviewSession();
+    await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
+  });
+  afterAll(() => s?.close());
+
+  it('a request without a key: red auth row, the Explain panel, the fix button, then the retry succeeds', async () => {
+    const { page } = s;
+    await page.getByRole('link', { name: 'Chat' }).click();
+    await page.getByRole('button', { name: 'New chat' }).click();
+    await page.getByLabel('Provider').selectOption('together');
+    await page.getByRole('textbox', { name: 'Message', exact: true }).fill('hello doctor');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const answer = page.getByRole('article', { name: 'Assistant message' }).last();
+    await expect.poll(() => answer.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('HTTP 401');
+
+    await answer.getByRole('button', { name: 'Show the request in the Network tab' }).click();
+    const detail = page.getByRole('region', { name: 'Exchange detail' });
+    const auth = detail.getByRole('status', { name: 'Auth' });
+    await expect.poll(() => auth.textContent()).toContain('Authorization: not sent');
+    expect(await auth.getAttribute('class')).toContain('bad');
+    const explain = detail.getByRole('region', { name: 'Explain' });
+    expect(await explain.textContent()).toContain('No API key');
+    await explain.getByRole('button', { name: 'Open Together AI settings' }).click();
+
+    const form = page.getByRole('region', { name: 'Together AI settings' });
+    await form.getByLabel('API key').fill(` ${CANARY_KEY}`);
+    await form.getByRole('button', { name: 'Save key' }).click();
+    await expect.poll(() => form.getByRole('status', { name: 'Key status' }).textContent()).toContain('Stored, encrypted');
+
+    // The key now has a leading space: the retry fails again, and the Explain fix trims it.
+    await page.getByRole('link', { name: 'Chat' }).click();
+    await page.getByRole('article', { name: 'Assistant message' }).last().getByRole('button', { name: 'Retry' }).click();
+    const retried = page.getByRole('article', { name: 'Assistant message' }).last();
+    await expect.poll(() => retried.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('Whitespace around the key');
+    await retried.getByRole('button', { name: 'Trim the key' }).click();
+    await expect.poll(() => retried.getByRole('status').textContent()).toContain('Key fixed');
+    await retried.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.getByRole('article', { name: 'Assistant message' }).last().textContent(), { timeout: 15_000 }).toContain(emulatorReply('hello doctor'));
+    expect(await page.getByRole('article', { name: 'You message' }).count()).toBe(1);
+  });
+
+  it('lists, filters, and shows timing for the streamed exchange', async () => {
+    const { page } = s;
+    await page.getByRole('link', { name: 'Network' }).click();
+    const list = page.getByRole('list', { name: 'Exchanges' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
+    await page.getByLabel('Status').selectOption('4xx');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    await page.getByLabel('Status').selectOption('2xx');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await list.getByRole('button').first().click();
+    const detail = page.getByRole('region', { name: 'Exchange detail' });
+    await expect.poll(() => detail.getByRole('figure', { name: 'Timing' }).textContent()).toMatch(/Waiting for the first byte .* stream events/);
+    await page.getByLabel('Filter').fill('no-such-host');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(0);
+    await page.getByLabel('Filter').fill('');
+    await page.getByLabel('Status').selectOption('');
+  });
+
+  it('exports a redacted HAR that validates, and copies a redacted curl', async () => {
+    const { page } = s;
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export HAR' }).click();
+    const file = await (await download).path();
+    const text = readFileSync(file!, 'utf8');
+    expect(containsCanary(text)).toBe(false);
+    const har = JSON.parse(text);
+    await expect(validateHar(har)).resolves.toBeTruthy();
+    expect(har.log.entries).toHaveLength(3);
+
+    const detail = page.getByRole('region', { name: 'Exchange detail' });
+    await detail.getByRole('button', { name: 'Copy as curl', exact: true }).click();
+    const curl = await detail.getByRole('textbox', { name: 'Curl command' }).inputValue();
+    expect(curl).toMatch(/^curl -sS -X POST 'http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions'/);
+    expect(curl).toContain("'Authorization: Bearer tgp_…6789");
+    expect(containsCanary(curl)).toBe(false);
+
+    page.once('dialog', (d) => void d.accept());
+    await detail.getByRole('button', { name: 'Copy as curl with the real key…' }).click();
+    await expect.poll(() => detail.getByRole('status', { name: 'Curl' }).textContent()).toContain('only available in the desktop app');
+  });
+
+  it('leaked nothing to the window or the data directory', () => {
+    expect(s.leaks()).toEqual([]);
+  });
+});
