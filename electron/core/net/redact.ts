@@ -14,17 +14,26 @@ export function fingerprint(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 8);
 }
 
-/** `sk-t…9fQx`: a few characters at each end, fewer for short secrets, none for tiny ones. */
+const VISIBLE: Record<string, string> = { ' ': '␠', '\t': '␉', '\n': '␤', '\r': '␍' };
+const visible = (ws: string) => [...ws].map((c) => VISIBLE[c] ?? '·').join('');
+
+/**
+ * `sk-t…9fQx`: a few characters at each end, fewer for short secrets, none for tiny ones. Whitespace
+ * around the secret is shown as visible symbols (`␠␠sk-t…9fQx␤`): it is often the whole problem.
+ */
 export function maskSecret(secret: string): string {
-  const n = secret.length;
-  if (n <= 8) return '…';
-  const keep = n >= 20 ? 4 : 2;
-  return `${secret.slice(0, keep)}…${secret.slice(-keep)}`;
+  const lead = /^\s*/.exec(secret)?.[0] ?? '';
+  const core = secret.trim();
+  const trail = core ? (/\s*$/.exec(secret)?.[0] ?? '') : '';
+  const n = core.length;
+  const body = n <= 8 ? '…' : `${core.slice(0, n >= 20 ? 4 : 2)}…${core.slice(-(n >= 20 ? 4 : 2))}`;
+  return `${visible(lead)}${body}${visible(trail)}`;
 }
 
 /** Splits `Bearer xyz` into scheme and token; a raw key has no scheme. */
 export function splitScheme(value: string): { scheme?: string; token: string } {
-  const m = /^(Bearer|Basic|Token)(?:\s+|$)(.*)$/is.exec(value);
+  // Exactly one space separates the scheme; anything more belongs to the token and is shown.
+  const m = /^(Bearer|Basic|Token)(?: |$)(.*)$/is.exec(value);
   return m ? { scheme: m[1], token: m[2] ?? '' } : { token: value };
 }
 

@@ -41,3 +41,10 @@ describe('redaction', () => {
     expect(summarizeAuth({ Authorization: 'Bearer abcdefghijklmnopqrstuvwxyz' }, 'x-api-key')).toMatchObject({ header: 'Authorization', present: true });
   });
 });
+
+describe('whitespace in secrets', () => {
+  it('shows whitespace around a key as visible symbols and counts it', () => {
+    expect(maskSecret(`  ${CANARY_KEY}\n`)).toBe('␠␠tgp_…6789␤');
+    expect(summarizeAuth({ Authorization: `Bearer  ${CANARY_KEY}` }, 'Authorization')).toMatchObject({ masked: '␠tgp_…6789', length: CANARY_KEY.length + 1 });
+  });
+});
