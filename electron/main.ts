@@ -48,6 +48,7 @@ const core = createCore({
   version: app.getVersion(),
   push: broadcast(windows),
   writeClipboard: (text) => clipboard.writeText(text),
+  ...(problem ? { startupProblems: [problem] } : {}),
 });
 const url = rendererUrl();
 registerIpc(createDispatcher<IpcMainInvokeEvent>(core.handlers, (event) => isOwnFrame(event, windows, url)));

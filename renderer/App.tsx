@@ -52,6 +52,11 @@ export function App({ api }: { api: Api }) {
             {fatal}
           </div>
         )}
+        {info?.problems.map((p) => (
+          <div key={p} role="alert" className="banner warn">
+            {p}
+          </div>
+        ))}
         <div className="content">
           {route.view === 'chat' && <ChatView />}
           {route.view === 'network' && <InspectorView selectedId={route.param} />}

@@ -1,11 +1,9 @@
 import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
-import Store from 'electron-store';
+import Store, { type Schema } from 'electron-store';
+import { SETTINGS_SCHEMA } from '../core/keys/settings-format';
 import type { KeyValueStore } from '../core/keys/kv';
-
-/** Schema version of the settings file; bump it together with a migration. */
-export const SETTINGS_VERSION = 1;
 
 /** electron-store behind the KeyValueStore seam; the file is written with mode 0600. */
 export function openElectronStore(): { store: KeyValueStore; problem?: string } {
@@ -14,7 +12,7 @@ export function openElectronStore(): { store: KeyValueStore; problem?: string } 
       name: 'settings',
       configFileMode: 0o600,
       clearInvalidConfig: false,
-      defaults: { version: SETTINGS_VERSION },
+      schema: SETTINGS_SCHEMA as unknown as Schema<Record<string, unknown>>,
     });
   try {
     return { store: open() };

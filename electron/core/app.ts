@@ -13,6 +13,7 @@ import { AppError } from './errors';
 import type { Cipher } from './keys/cipher';
 import type { KeyValueStore } from './keys/kv';
 import { applyAllKeyFixes, applyKeyFix } from './keys/lint';
+import { migrateSettings } from './keys/settings-format';
 import { KeyVault } from './keys/vault';
 import { RecordingFetch, type FetchLike } from './net/recording-fetch';
 import { fetchModelList } from './providers/fetch-models';
@@ -39,6 +40,8 @@ export interface CoreDeps {
   push: <C extends PushChannel>(channel: C, payload: Push[C]) => void;
   clock?: Clock;
   newId?: () => string;
+  /** Problems found while opening storage (a settings file set aside), shown to the user. */
+  startupProblems?: string[];
   /** Main-process clipboard (Electron); without it, curl with the real key is refused. */
   writeClipboard?: (text: string) => void;
 }
@@ -59,6 +62,8 @@ export interface Core {
 
 /** Builds the core from its seams. Never touches Electron. */
 export function createCore(deps: CoreDeps): Core {
+  // Before anything reads the settings: bring an older file up to the current format.
+  migrateSettings(deps.store);
   const clock = deps.clock ?? systemClock;
   const newId = deps.newId ?? randomId;
   const wireLog = new WireLog(readNetlogSettings(deps.store));
@@ -137,6 +142,7 @@ export function createCore(deps: CoreDeps): Core {
       cipherStrength: await deps.cipher.strength(),
       cipherAvailable: await deps.cipher.isAvailable(),
       dataDir: deps.dataDir,
+      problems: deps.startupProblems ?? [],
     }),
     'providers:list': async () => ({ providers: await Promise.all(PRESETS.map(view)) }),
     'providers:update': async ({ providerId, ...change }) => {

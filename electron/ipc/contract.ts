@@ -29,6 +29,8 @@ export interface AppInfo {
   cipherStrength: 'os' | 'file' | 'weak';
   cipherAvailable: boolean;
   dataDir: string;
+  /** Storage problems found at start (a corrupt settings file set aside). */
+  problems: string[];
 }
 
 /** A provider as the settings and chat views see it. */

@@ -69,6 +69,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     transport: 'web',
     version: options.version ?? '0.0.0',
     push,
+    ...(problem ? { startupProblems: [problem] } : {}),
   });
   // Trust is established once per connection (token + origin at upgrade), so the sender is that flag.
   const dispatch = createDispatcher<{ verified: boolean }>(core.handlers, (s) => s.verified);

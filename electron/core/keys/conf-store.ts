@@ -1,6 +1,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import Conf from 'conf';
+import Conf, { type Schema } from 'conf';
+import { SETTINGS_SCHEMA } from './settings-format';
 import type { KeyValueStore } from './kv';
 
 /** Result of opening the settings file: the store, and a note if a corrupt file was set aside. */
@@ -14,7 +15,8 @@ export interface OpenedStore {
  * A file that does not parse is renamed aside and reported, never silently overwritten.
  */
 export function openConfStore(dir: string, now: () => number = Date.now): OpenedStore {
-  const open = () => new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', configFileMode: 0o600, projectName: 'switchboard' });
+  const open = () =>
+    new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', configFileMode: 0o600, projectName: 'switchboard', schema: SETTINGS_SCHEMA as unknown as Schema<Record<string, unknown>>, clearInvalidConfig: false });
   try {
     return { store: open() };
   } catch (error) {

@@ -1,0 +1,75 @@
+import type { KeyValueStore } from './kv';
+
+/** The settings file's format version. Bump it together with a step in MIGRATIONS. */
+export const SETTINGS_VERSION = 1;
+
+/**
+ * JSON schema of the settings file, handed to electron-store and conf so a hand-edited or damaged
+ * file is refused (and set aside) instead of being half-read.
+ */
+export const SETTINGS_SCHEMA = {
+  version: { type: 'number', minimum: 0 },
+  keys: {
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      properties: { ciphertext: { type: 'string' }, backend: { type: 'string' }, savedAt: { type: 'number' } },
+      required: ['ciphertext', 'backend'],
+    },
+  },
+  providers: {
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      properties: {
+        baseUrl: { type: 'string' },
+        protocol: { type: 'string' },
+        model: { type: 'string' },
+        headers: { type: 'object', additionalProperties: { type: 'string' } },
+      },
+    },
+  },
+  netlog: {
+    type: 'object',
+    properties: { level: { enum: ['off', 'errors', 'info', 'debug'] }, maxEntries: { type: 'number' }, maxBodyChars: { type: 'number' } },
+  },
+} as const;
+
+type Step = (store: KeyValueStore) => void;
+
+/**
+ * Steps from each version to the next. Version 0 is a file without `version` (written by the first
+ * builds): keys may lack `backend`, and provider settings may hold empty strings for "unset".
+ */
+export const MIGRATIONS: Record<number, Step> = {
+  0: (store) => {
+    const keys = store.get('keys');
+    if (keys && typeof keys === 'object') {
+      const fixed = Object.fromEntries(
+        Object.entries(keys as Record<string, Record<string, unknown>>).map(([id, entry]) => [id, { ...entry, backend: typeof entry.backend === 'string' ? entry.backend : 'unknown' }]),
+      );
+      store.set('keys', fixed);
+    }
+    const providers = store.get('providers');
+    if (providers && typeof providers === 'object') {
+      const cleaned = Object.fromEntries(
+        Object.entries(providers as Record<string, Record<string, unknown>>).map(([id, config]) => [id, Object.fromEntries(Object.entries(config).filter(([, v]) => v !== '' && v !== null && v !== undefined))]),
+      );
+      store.set('providers', cleaned);
+    }
+  },
+};
+
+/** Brings a store up to SETTINGS_VERSION; refuses a file from a newer Switchboard. Returns the versions crossed. */
+export function migrateSettings(store: KeyValueStore): { from: number; to: number } {
+  const raw = store.get('version');
+  const from = typeof raw === 'number' && Number.isInteger(raw) ? raw : 0;
+  if (from > SETTINGS_VERSION) throw new Error(`The settings were written by a newer Switchboard (format ${from}); this one reads up to ${SETTINGS_VERSION}.`);
+  for (let v = from; v < SETTINGS_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`No migration from settings format ${v}`);
+    step(store);
+    store.set('version', v + 1);
+  }
+  return { from, to: SETTINGS_VERSION };
+}
