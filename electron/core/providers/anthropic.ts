@@ -1,9 +1,10 @@
 import type { ChatEvent, FinishReason, ProtocolAdapter, StreamDecoder, Usage } from './types';
-import { createSseFramer } from './sse';
+import { createSseJsonDecoder } from './sse';
 import { parseErrorBody } from './error-body';
-import { asRecord, num, str, tryParseJson } from './json';
+import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
 import { authHeaders, jsonHeaders } from './auth-headers';
+import { systemText, withoutSystem } from './messages';
 
 /** The API version every request must name. */
 export const ANTHROPIC_VERSION = '2023-06-01';
@@ -91,26 +92,19 @@ export function anthropicEventToChat(event: Record<string, unknown>): ChatEvent[
 }
 
 function createDecoder(): StreamDecoder {
-  const framer = createSseFramer();
-  const decode = (events: ReturnType<typeof framer.push>) =>
-    events.flatMap((e): ChatEvent[] => {
-      const json = asRecord(tryParseJson(e.data));
-      if (!json) return e.data.trim() ? [{ type: 'error', error: { message: `Unreadable stream event: ${e.data.slice(0, 120)}` } }] : [];
-      return anthropicEventToChat(json);
-    });
-  return { push: (t) => decode(framer.push(t)), end: () => decode(framer.end()) };
+  return createSseJsonDecoder((json) => anthropicEventToChat(json));
 }
 
 /** Anthropic's Messages API. */
 export const anthropic: ProtocolAdapter = {
   protocol: 'anthropic',
   chatRequest(target, messages, stream) {
-    const system = messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n\n');
+    const system = systemText(messages);
     const body = {
       model: target.model,
       max_tokens: DEFAULT_MAX_TOKENS,
       ...(system ? { system } : {}),
-      messages: messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role, content: m.content })),
+      messages: withoutSystem(messages).map((m) => ({ role: m.role, content: m.content })),
       stream,
     };
     return {

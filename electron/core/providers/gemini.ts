@@ -1,10 +1,11 @@
 import type { ChatEvent, FinishReason, ProtocolAdapter, ResolvedTarget, StreamDecoder, Usage } from './types';
-import { createSseFramer } from './sse';
+import { createSseFramer, unreadable } from './sse';
 import { createJsonArrayFramer } from './json-array';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str, tryParseJson } from './json';
 import { joinUrl } from './url';
 import { authHeaders, jsonHeaders } from './auth-headers';
+import { systemText, withoutSystem } from './messages';
 
 /** Maps Gemini's finishReason to ours. */
 export function mapGeminiFinish(reason: string): FinishReason {
@@ -84,7 +85,7 @@ function createDecoder(): StreamDecoder {
   const decode = (payloads: string[]) =>
     payloads.flatMap((p): ChatEvent[] => {
       const json = asRecord(tryParseJson(p));
-      if (!json) return p.trim() ? [{ type: 'error', error: { message: `Unreadable stream chunk: ${p.slice(0, 120)}` } }] : [];
+      if (!json) return p.trim() ? [unreadable(p)] : [];
       return geminiResponseToChat(json, state);
     });
   const feed = (text: string): ChatEvent[] => {
@@ -112,9 +113,9 @@ function modelPath(target: ResolvedTarget): string {
 export const gemini: ProtocolAdapter = {
   protocol: 'gemini',
   chatRequest(target, messages, stream) {
-    const system = messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n\n');
+    const system = systemText(messages);
     const body = {
-      contents: messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role === 'assistant' ? 'model' : 'user', parts: [{ text: m.content }] })),
+      contents: withoutSystem(messages).map((m) => ({ role: m.role === 'assistant' ? 'model' : 'user', parts: [{ text: m.content }] })),
       ...(system ? { systemInstruction: { parts: [{ text: system }] } } : {}),
     };
     const path = `${modelPath(target)}:${stream ? 'streamGenerateContent?alt=sse' : 'generateContent'}`;

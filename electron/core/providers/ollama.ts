@@ -1,5 +1,6 @@
 import type { ChatEvent, ProtocolAdapter, StreamDecoder } from './types';
 import { createLineFramer } from './ndjson';
+import { unreadable } from './sse';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str, tryParseJson } from './json';
 import { joinUrl } from './url';
@@ -42,7 +43,7 @@ function createDecoder(): StreamDecoder {
   const decode = (batch: string[]) =>
     batch.flatMap((line): ChatEvent[] => {
       const json = asRecord(tryParseJson(line));
-      return json ? ollamaObjectToChat(json, state) : [{ type: 'error', error: { message: `Unreadable stream line: ${line.slice(0, 120)}` } }];
+      return json ? ollamaObjectToChat(json, state) : [unreadable(line)];
     });
   return { push: (t) => decode(lines.push(t)), end: () => decode(lines.end()) };
 }

@@ -1,7 +1,7 @@
 import type { ChatEvent, FinishReason, ModelInfo, ProtocolAdapter, ResolvedTarget, StreamDecoder, Usage, WireMessage } from './types';
-import { createSseFramer } from './sse';
+import { createSseJsonDecoder } from './sse';
 import { parseErrorBody } from './error-body';
-import { asRecord, num, str, tryParseJson } from './json';
+import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
 import { authHeaders, jsonHeaders } from './auth-headers';
 
@@ -117,30 +117,12 @@ export function chunkEvents(chunk: Record<string, unknown>, state: { refusal: bo
 
 /** Decodes an OpenAI-style SSE stream: `[DONE]`, comments, `event: error`, errors inside 200 chunks. */
 export function createOpenAiChatDecoder(): StreamDecoder {
-  const framer = createSseFramer();
   const state = { refusal: false, toolIndex: 0 };
-  const decode = (events: ReturnType<typeof framer.push>): ChatEvent[] => {
-    const out: ChatEvent[] = [];
-    for (const event of events) {
-      const data = event.data.trim();
-      if (!data || data === '[DONE]') continue;
-      const json = asRecord(tryParseJson(data));
-      if (!json) {
-        out.push({ type: 'error', error: { message: `Unreadable stream chunk: ${data.slice(0, 120)}` } });
-        continue;
-      }
-      if (event.event === 'error' && json.error === undefined) {
-        out.push({ type: 'error', error: { message: str(json.message) ?? data.slice(0, 300) } });
-        continue;
-      }
-      out.push(...chunkEvents(json, state));
-    }
-    return out;
-  };
-  return {
-    push: (text) => decode(framer.push(text)),
-    end: () => decode(framer.end()),
-  };
+  return createSseJsonDecoder((json, eventName): ChatEvent[] => {
+    // Groq: `event: error` whose data may carry the message without an `error` envelope.
+    if (eventName === 'error' && json.error === undefined) return [{ type: 'error', error: { message: str(json.message) ?? JSON.stringify(json).slice(0, 300) } }];
+    return chunkEvents(json, state);
+  });
 }
 
 function toOpenAiMessages(messages: WireMessage[]): { role: string; content: string }[] {

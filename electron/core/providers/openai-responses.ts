@@ -1,10 +1,11 @@
 import type { ChatEvent, FinishReason, ProtocolAdapter, StreamDecoder, Usage } from './types';
-import { createSseFramer } from './sse';
+import { createSseJsonDecoder } from './sse';
 import { parseErrorBody } from './error-body';
-import { asRecord, num, str, tryParseJson } from './json';
+import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
 import { jsonHeaders } from './auth-headers';
 import { openAiChat } from './openai-chat';
+import { systemText, withoutSystem } from './messages';
 
 function readUsage(value: unknown): Usage | undefined {
   const u = asRecord(value);
@@ -82,27 +83,20 @@ export function responsesEventToChat(event: Record<string, unknown>, state: Resp
 }
 
 function createDecoder(): StreamDecoder {
-  const framer = createSseFramer();
   const state: ResponsesState = { calls: new Set(), refusal: false, errored: false };
-  const decode = (events: ReturnType<typeof framer.push>) =>
-    events.flatMap((e): ChatEvent[] => {
-      const json = asRecord(tryParseJson(e.data));
-      if (!json) return e.data.trim() && e.data.trim() !== '[DONE]' ? [{ type: 'error', error: { message: `Unreadable stream event: ${e.data.slice(0, 120)}` } }] : [];
-      // Some gateways omit `type` in data and only send `event:`; fall back to it.
-      return responsesEventToChat(json.type ? json : { ...json, type: e.event }, state);
-    });
-  return { push: (t) => decode(framer.push(t)), end: () => decode(framer.end()) };
+  // Some gateways omit `type` in the data and only send `event:`; fall back to it.
+  return createSseJsonDecoder((json, eventName) => responsesEventToChat(json.type ? json : { ...json, type: eventName }, state));
 }
 
 /** OpenAI's Responses API. */
 export const openAiResponses: ProtocolAdapter = {
   protocol: 'openai-responses',
   chatRequest(target, messages, stream) {
-    const instructions = messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n\n');
+    const instructions = systemText(messages);
     const body = {
       model: target.model,
       ...(instructions ? { instructions } : {}),
-      input: messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role, content: m.content })),
+      input: withoutSystem(messages).map((m) => ({ role: m.role, content: m.content })),
       stream,
       store: false,
     };

@@ -1,4 +1,6 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import type { ChatEvent, StreamDecoder } from './types';
+import { asRecord, tryParseJson } from './json';
 
 /** An SSE framer that buffers across arbitrary chunk boundaries and hands back whole events. */
 export interface SseFramer {
@@ -27,4 +29,25 @@ export function createSseFramer(): SseFramer {
       return take();
     },
   };
+}
+
+/** A malformed payload is reported, not dropped: the user sees that something arrived broken. */
+export function unreadable(payload: string): ChatEvent {
+  return { type: 'error', error: { message: `Unreadable stream chunk: ${payload.slice(0, 120)}` } };
+}
+
+/**
+ * A stream decoder for SSE whose `data:` payloads are JSON objects (OpenAI, Anthropic, Responses):
+ * framing, `[DONE]` and blank payloads skipped, unreadable JSON reported, the rest mapped by `map`.
+ */
+export function createSseJsonDecoder(map: (json: Record<string, unknown>, eventName: string | undefined) => ChatEvent[]): StreamDecoder {
+  const framer = createSseFramer();
+  const decode = (events: EventSourceMessage[]): ChatEvent[] =>
+    events.flatMap((e) => {
+      const data = e.data.trim();
+      if (!data || data === '[DONE]') return [];
+      const json = asRecord(tryParseJson(data));
+      return json ? map(json, e.event) : [unreadable(data)];
+    });
+  return { push: (text) => decode(framer.push(text)), end: () => decode(framer.end()) };
 }
