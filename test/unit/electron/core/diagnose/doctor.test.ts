@@ -8,6 +8,7 @@ import { findPreset } from '../../../../../electron/core/providers/registry';
 import type { ProviderConfig } from '../../../../../electron/core/providers/types';
 import type { KeyStatus } from '../../../../../electron/core/keys/types';
 import { systemClock, randomId } from '../../../../../electron/core/clock';
+import { CAUSE_IDS } from '../../../../../electron/core/diagnose/causes';
 import { CANARY_KEY, containsCanary } from '../../../../support/canary';
 import { emulatorBase, startEmulator, type Emulator, type Misbehaviour } from '../../../../support/emulator';
 
@@ -18,13 +19,17 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 afterEach(() => emulator.misbehave('none'));
 
+// Stands in for DNS: a made-up remote name that resolves to the emulator on this machine.
+const REMOTE = 'insecure.example';
+const viaFakeDns = (input: string, init?: RequestInit) => fetch(input.replace(`//${REMOTE}:`, '//127.0.0.1:'), init);
+
 async function doctor(opts: { provider?: string; config?: ProviderConfig; key?: string | undefined; model?: string; mode?: Misbehaviour; keyStatus?: Partial<KeyStatus> }) {
   emulator.misbehave(opts.mode ?? 'none');
   const preset = findPreset(opts.provider ?? 'together')!;
   const target = resolveTarget(preset, { baseUrl: emulator.baseUrl, ...opts.config }, 'key' in opts ? opts.key : CANARY_KEY, opts.model ?? 'emu-small');
   const log = new WireLog();
   const report = await runDoctor({
-    http: new RecordingFetch((i, init) => fetch(i, init), log, systemClock, randomId),
+    http: new RecordingFetch(viaFakeDns, log, systemClock, randomId),
     adapter: adapterFor(target.protocol),
     target,
     ...(opts.keyStatus ? { keyStatus: { providerId: 'together', source: 'stored', persisted: true, warnings: [], needsReentry: false, envPresent: false, envDiffers: false, ...opts.keyStatus } } : {}),
@@ -45,6 +50,7 @@ const scenarios: { cause: string; run: () => ReturnType<typeof doctor>; expected
   { cause: 'auth-scheme-mismatch', run: () => doctor({ provider: 'custom', config: { baseUrl: emulatorBase(emulator.root, 'azure'), protocol: 'openai-chat' } }), expected: ['auth-scheme-mismatch'] },
   { cause: 'host-no-scheme', run: () => doctor({ config: { baseUrl: emulator.baseUrl.replace('http://', '') } }), expected: ['host-no-scheme'] },
   { cause: 'host-double-scheme', run: () => doctor({ config: { baseUrl: `http://${emulator.baseUrl}` } }), expected: ['host-double-scheme'] },
+  { cause: 'host-insecure-http', run: () => doctor({ config: { baseUrl: emulator.baseUrl.replace('127.0.0.1', REMOTE) } }), expected: ['host-insecure-http'] },
   { cause: 'redirect-dropped-auth', run: () => doctor({ mode: 'redirect-cross-origin' }), expected: ['redirect-dropped-auth'] },
   { cause: 'path-missing-version', run: () => doctor({ config: { baseUrl: emulator.root } }), expected: ['path-missing-version'] },
   { cause: 'path-duplicated', run: () => doctor({ config: { baseUrl: `${emulator.baseUrl}/v1` } }), expected: ['path-duplicated'] },
@@ -59,10 +65,22 @@ const scenarios: { cause: string; run: () => ReturnType<typeof doctor>; expected
   { cause: 'network-unreachable', run: () => doctor({ config: { baseUrl: 'http://127.0.0.1:9/v1' } }), expected: ['network-unreachable'] },
 ];
 
+// Causes seen before any request: shown by the settings view and the doctor, not on an exchange.
+const STATIC_ONLY = new Set(['host-no-scheme', 'host-double-scheme', 'host-insecure-http', 'key-env-override']);
+
 describe('doctor', () => {
-  it.each(scenarios)('names $cause', async ({ run, expected }) => {
+  it('has a scenario for every cause in the catalog', () => {
+    expect(scenarios.map((s) => s.cause).sort()).toEqual([...CAUSE_IDS].sort());
+  });
+
+  it.each(scenarios)('names $cause', async ({ cause, run, expected }) => {
     const { report, log } = await run();
     expect(report.causes).toEqual(expected);
+    // What the inspector's Explain panel shows: the causes recorded on the failed exchanges.
+    const explained = new Set(log.list().flatMap((e) => e.causes ?? []));
+    if (STATIC_ONLY.has(cause)) expect(report.checks.find((c) => c.causes.includes(cause as never))?.status).toMatch(/warn|fail/);
+    else for (const id of expected) expect(explained.has(id), `Explain panel lacks ${id}`).toBe(true);
+    for (const id of explained) expect(expected).toContain(id);
     expect(containsCanary(JSON.stringify(report))).toBe(false);
     expect(containsCanary(JSON.stringify(log.list()))).toBe(false);
   });

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Electron cannot run here; its API is replaced by a small stand-in to test what the adapters do with it.
+const safeStorage = {
+  backend: 'gnome_libsecret',
+  available: true,
+  getSelectedStorageBackend: vi.fn(() => safeStorage.backend),
+  isAsyncEncryptionAvailable: vi.fn(async () => safeStorage.available),
+  encryptStringAsync: vi.fn(async (s: string) => Buffer.from(`enc:${s}`)),
+  decryptStringAsync: vi.fn(async (b: Buffer) => ({ result: b.toString().slice(4), shouldReEncrypt: true })),
+};
+const handlers = new Map<string, (event: unknown, payload: unknown) => unknown>();
+vi.mock('electron', () => ({
+  safeStorage,
+  ipcMain: { handle: (channel: string, fn: (event: unknown, payload: unknown) => unknown) => handlers.set(channel, fn) },
+}));
+
+const { SafeStorageCipher } = await import('../../../../electron/adapters/safe-storage-cipher');
+const { isOwnFrame, registerIpc, broadcast } = await import('../../../../electron/adapters/ipc-transport');
+const { INVOKE_CHANNELS } = await import('../../../../electron/ipc/contract');
+
+describe('safeStorage cipher', () => {
+  beforeEach(() => {
+    safeStorage.backend = 'gnome_libsecret';
+    safeStorage.available = true;
+  });
+  it('uses the async API and passes shouldReEncrypt through', async () => {
+    const c = new SafeStorageCipher();
+    const data = await c.encrypt('secret');
+    expect(safeStorage.encryptStringAsync).toHaveBeenCalledWith('secret');
+    expect(await c.decrypt(data)).toEqual({ plain: 'secret', shouldReEncrypt: true });
+  });
+  it.runIf(process.platform === 'linux')('calls a Linux keyring strong and basic_text weak', async () => {
+    const c = new SafeStorageCipher();
+    expect(await c.backend()).toBe('gnome_libsecret');
+    expect(await c.strength()).toBe('os');
+    safeStorage.backend = 'basic_text';
+    expect(await c.strength()).toBe('weak');
+    safeStorage.available = false;
+    expect(await c.isAvailable()).toBe(false);
+  });
+});
+
+const page = 'file:///opt/Switchboard/resources/app/dist/renderer/index.html';
+const win = (id: number) => ({ isDestroyed: () => false, webContents: { id, send: vi.fn() } });
+const event = (over: { id?: number; url?: string; parent?: unknown }) => ({ sender: { id: over.id ?? 1 }, senderFrame: { url: over.url ?? `${page}#/chat`, parent: over.parent ?? null } });
+
+describe('IPC transport', () => {
+  it('trusts only the top frame of one of our windows showing our page', () => {
+    const windows = () => [win(1)] as never;
+    expect(isOwnFrame(event({}) as never, windows, page)).toBe(true);
+    expect(isOwnFrame(event({ id: 2 }) as never, windows, page)).toBe(false);
+    expect(isOwnFrame(event({ url: 'https://evil.example/index.html' }) as never, windows, page)).toBe(false);
+    expect(isOwnFrame(event({ parent: {} }) as never, windows, page)).toBe(false);
+    expect(isOwnFrame({ sender: { id: 1 }, senderFrame: null } as never, windows, page)).toBe(false);
+  });
+  it('registers every contract channel through the dispatcher', async () => {
+    const calls: string[] = [];
+    registerIpc(async (channel) => {
+      calls.push(channel);
+      return { ok: true, value: null };
+    });
+    expect([...handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    await handlers.get('providers:list')!({}, {});
+    expect(calls).toEqual(['providers:list']);
+  });
+  it('pushes to every live window', () => {
+    const a = win(1);
+    const b = { ...win(2), isDestroyed: () => true };
+    broadcast(() => [a, b] as never)('netlog:cleared', { at: 1 });
+    expect(a.webContents.send).toHaveBeenCalledWith('netlog:cleared', { at: 1 });
+    expect(b.webContents.send).not.toHaveBeenCalled();
+  });
+});
