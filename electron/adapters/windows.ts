@@ -19,8 +19,8 @@ export function installCsp(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
-  // The renderer never needs a permission (camera, notifications, ...): refuse them all.
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // The renderer needs no permission but writing to the clipboard (Copy buttons): refuse the rest.
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
 }
 
 /** Opens a locked-down window on the renderer; `hash` picks the view (`#/settings`). */

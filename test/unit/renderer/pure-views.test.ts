@@ -52,6 +52,24 @@ describe('markdown', () => {
     ]);
     expect(parseBlocks('```py\nprint(1)')).toEqual([{ kind: 'code', lang: 'py', code: 'print(1)', closed: false }]);
   });
+  it('finds headings and lists', () => {
+    expect(parseBlocks('# Title\nSome text\n\n- one\n- two\n  wrapped\n1. first\n2. second\nafter')).toEqual([
+      { kind: 'heading', level: 1, text: 'Title' },
+      { kind: 'text', text: 'Some text' },
+      { kind: 'list', ordered: false, items: ['one', 'two wrapped'] },
+      { kind: 'list', ordered: true, items: ['first', 'second'] },
+      { kind: 'text', text: 'after' },
+    ]);
+  });
+  it('finds links (http and https only) and emphasis, but not snake_case or a * b', () => {
+    expect(parseSpans('see [docs](https://x.dev/a) and [bad](javascript:alert(1)) *now* a * b snake_case')).toEqual([
+      { kind: 'text', text: 'see ' },
+      { kind: 'link', text: 'docs', href: 'https://x.dev/a' },
+      { kind: 'text', text: ' and [bad](javascript:alert(1)) ' },
+      { kind: 'em', text: 'now' },
+      { kind: 'text', text: ' a * b snake_case' },
+    ]);
+  });
   it('finds inline code and bold', () => {
     expect(parseSpans('use `npm` **now** ok')).toEqual([
       { kind: 'text', text: 'use ' },
