@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { AUTH_FAILURES, completionBody, streamContentType, streamFrames, type EmulatedProtocol } from './emulator-protocols';
 
 /** How the emulator should misbehave for the next requests. */
-export type Misbehaviour = 'none' | 'html-error' | 'stall' | 'reset-mid-stream' | 'malformed-chunk' | 'rate-limit' | 'quota' | 'overloaded' | 'error-in-stream' | 'redirect-cross-origin';
+export type Misbehaviour = 'none' | 'html-error' | 'stall' | 'reset-mid-stream' | 'malformed-chunk' | 'rate-limit' | 'quota' | 'overloaded' | 'error-in-stream' | 'redirect-cross-origin' | 'echo-key';
 
 /** Options for the OpenAI-compatible emulator. */
 export interface EmulatorOptions {
@@ -174,6 +174,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     // OpenAI's answer to an unknown path.
     if (!r) return json(res, 404, JSON.stringify({ error: { message: `Invalid URL (${req.method} ${url.pathname})`, type: 'invalid_request_error', param: null, code: null } }));
     if ('error' in r) return json(res, r.error, r.body);
+    if (mode === 'echo-key') {
+      // Some gateways quote the key they refused, in full.
+      const sent = String(req.headers.authorization ?? req.headers['x-api-key'] ?? '');
+      return json(res, 401, JSON.stringify({ error: { message: `Key ${sent.replace(/^Bearer /, '')} is not allowed here`, type: 'invalid_request_error' } }));
+    }
     if (!r.authorized) {
       const f = AUTH_FAILURES[r.failure];
       return json(res, f.status, f.body);

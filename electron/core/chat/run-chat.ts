@@ -2,6 +2,7 @@ import type { ChatEvent, ProtocolAdapter, ResolvedTarget, WireMessage } from '..
 import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
 import type { Exchange } from '../net/types';
 import { explainFailure } from '../diagnose/explain';
+import { collectSecrets, scrubSecrets } from '../net/redact';
 import type { MessageError } from './types';
 import { accumulate, compactToolCalls, emptyAccumulated, type Accumulated } from './accumulate';
 
@@ -35,6 +36,10 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
     onEvent?.(event);
   };
   const request = adapter.chatRequest(target, messages, stream);
+  // Some hosts and proxies echo the key in their error text; it must not reach a window or a log.
+  const secrets = collectSecrets(request.headers, request.url);
+  const finish = (acc: Accumulated, exchange: Exchange | undefined, error?: MessageError) =>
+    finishOutcome(acc, exchange, error ? { ...error, message: scrubSecrets(error.message, secrets) } : undefined);
   let exchange: Exchange | undefined;
   try {
     const recorded = await http.fetch(request, { providerId: target.providerId, purpose: 'chat', authHeader: target.auth.header }, signal);
@@ -93,7 +98,7 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
   return finish(acc, exchange);
 }
 
-function finish(acc: Accumulated, exchange: Exchange | undefined, error?: MessageError): ChatOutcome {
+function finishOutcome(acc: Accumulated, exchange: Exchange | undefined, error?: MessageError): ChatOutcome {
   const { error: _streamError, ...rest } = acc;
   return {
     ...rest,

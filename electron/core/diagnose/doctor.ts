@@ -1,5 +1,6 @@
 import type { Exchange } from '../net/types';
 import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
+import { collectSecrets, scrubSecrets } from '../net/redact';
 import type { ProtocolAdapter, ResolvedTarget, WireRequest } from '../providers/types';
 import type { KeyStatus } from '../keys/types';
 import { lintKey } from '../keys/lint';
@@ -105,7 +106,8 @@ export async function runDoctor(input: { http: RecordingFetch; adapter: Protocol
       http.annotate(hop.exchange, causes);
       // Some hosts have no model list (404 on /models) yet chat fine: that alone is only a warning.
       const soft = hop.response.status === 404 && !causes.includes('path-missing-version') && !causes.includes('path-duplicated');
-      checks.push({ id: 'models', status: soft ? 'warn' : 'fail', message: `Model list: HTTP ${hop.response.status}: ${info.message}`, causes: soft ? [] : causes, exchangeIds: ids });
+      const said = scrubSecrets(info.message, collectSecrets(adapter.modelsRequest(target).headers, target.baseUrl));
+      checks.push({ id: 'models', status: soft ? 'warn' : 'fail', message: `Model list: HTTP ${hop.response.status}: ${said}`, causes: soft ? [] : causes, exchangeIds: ids });
     }
   } catch (error) {
     if (!(error instanceof NetworkError)) throw error;

@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import { explainFailure } from '../diagnose/explain';
 import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
+import { collectSecrets, scrubSecrets } from '../net/redact';
 import type { Exchange } from '../net/types';
 import type { ModelInfo, ProtocolAdapter, ResolvedTarget } from './types';
 
@@ -18,9 +19,11 @@ export class ModelListError extends AppError {
 
 /** Asks a host for its models through the recording fetch; failures come back explained. */
 export async function fetchModelList(http: RecordingFetch, adapter: ProtocolAdapter, target: ResolvedTarget): Promise<{ models: ModelInfo[]; exchange: Exchange }> {
+  const request = adapter.modelsRequest(target);
+  const secrets = collectSecrets(request.headers, request.url);
   let recorded;
   try {
-    recorded = await http.fetch(adapter.modelsRequest(target), { providerId: target.providerId, purpose: 'models', authHeader: target.auth.header });
+    recorded = await http.fetch(request, { providerId: target.providerId, purpose: 'models', authHeader: target.auth.header });
   } catch (error) {
     if (!(error instanceof NetworkError)) throw error;
     const causes = explainFailure({ target, exchange: error.exchange, networkMessage: error.message });
@@ -33,7 +36,7 @@ export async function fetchModelList(http: RecordingFetch, adapter: ProtocolAdap
     const info = adapter.parseError(response.status, text);
     const causes = explainFailure({ target, exchange, status: response.status, error: info, bodyText: text });
     http.annotate(exchange, causes);
-    throw new ModelListError(`HTTP ${response.status}: ${info.message}`, causes, response.status, exchange);
+    throw new ModelListError(scrubSecrets(`HTTP ${response.status}: ${info.message}`, secrets), causes, response.status, exchange);
   }
   let body: unknown;
   try {

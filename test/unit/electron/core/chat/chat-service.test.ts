@@ -112,6 +112,18 @@ describe('chat service', () => {
     await expect(h['chat:edit']({ conversationId: conversation.id, messageId: saved.messages[1]!.id, text: 'x' })).rejects.toThrow(/Only your own messages/);
   });
 
+  it('scrubs a key that the host echoes in its error from the message, the push and the log', async () => {
+    emulator.misbehave('echo-key');
+    const { h, conversation, done, pushes, core } = await setup();
+    await h['chat:send']({ conversationId: conversation.id, text: 'echo' });
+    await until(() => done().length === 1);
+    emulator.misbehave('none');
+    expect(done()[0]!.message.error!.message).toContain('is not allowed here');
+    expect(containsCanary(JSON.stringify(pushes))).toBe(false);
+    expect(containsCanary(JSON.stringify(core.wireLog.list()))).toBe(false);
+    expect(containsCanary(JSON.stringify(await h['conversations:get']({ id: conversation.id })))).toBe(false);
+  });
+
   it('refuses to send to a conversation that does not exist', async () => {
     const { h } = await setup();
     await expect(h['chat:send']({ conversationId: 'nope', text: 'x' })).rejects.toThrow(/no longer exists/);

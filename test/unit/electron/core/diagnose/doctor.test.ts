@@ -99,6 +99,12 @@ describe('doctor', () => {
     expect(report.exchanges[1]!.auth.present).toBe(false);
   });
 
+  it('never repeats a key the host echoes back', async () => {
+    const { report } = await doctor({ mode: 'echo-key' });
+    expect(report.checks.find((c) => c.id === 'models')!.message).toContain('is not allowed here');
+    expect(containsCanary(JSON.stringify(report))).toBe(false);
+  });
+
   it('says when a refusal is ambiguous', async () => {
     const { report } = await doctor({ key: 'tgp_v1_revoked-0000000000000000000000' });
     expect(report.ambiguity).toMatch(/revoked|another account/);
