@@ -28,6 +28,18 @@ export function App({ api }: { api: Api }) {
     else setFatal(r.error.message);
   }, [api]);
 
+  // Ctrl/Cmd+, opens settings (the desktop menu has the same accelerator).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key === ',') {
+        e.preventDefault();
+        navigate({ view: 'settings' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
   useEffect(() => {
     void refreshProviders();
     void api.invoke('causes:catalog', {}).then((r) => r.ok && setCauses(Object.fromEntries(r.value.causes.map((c) => [c.id, c]))));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** A parsed `#/view/param` location. */
 export interface Route {
@@ -26,5 +26,8 @@ export function useHashRoute(): [Route, (r: Route) => void] {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return [route, (r) => (window.location.hash = routeHash(r))];
+  const navigate = useCallback((r: Route) => {
+    window.location.hash = routeHash(r);
+  }, []);
+  return [route, navigate];
 }

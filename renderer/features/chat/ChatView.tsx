@@ -54,8 +54,18 @@ export function ChatView() {
     };
   }, [api, refreshList]);
 
+  const logRef = useRef<HTMLDivElement>(null);
+  const followRef = useRef(true);
+  // Follow the answer as it streams, unless the user scrolled up to read something.
+  const onScroll = () => {
+    const el = logRef.current;
+    if (el) followRef.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 80;
+  };
   useEffect(() => {
-    bottomRef.current?.scrollIntoView({ block: 'end' });
+    followRef.current = true;
+  }, [current?.id]);
+  useEffect(() => {
+    if (followRef.current) bottomRef.current?.scrollIntoView({ block: 'end' });
   }, [current?.messages]);
 
   const create = async () => {
@@ -139,7 +149,7 @@ export function ChatView() {
       </aside>
       <section className="conversation-pane" aria-label="Conversation">
         {current && <ConversationHeader conversation={current} onChange={setCurrent} />}
-        <div className="messages" role="log" aria-label="Messages" aria-live="polite">
+        <div className="messages" role="log" aria-label="Messages" aria-live="polite" ref={logRef} onScroll={onScroll}>
           {current?.messages.map((m) => (
             <MessageView
               key={m.id}

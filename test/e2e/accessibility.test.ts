@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANARY_KEY } from '../support/canary';
+import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+
+// Every control needs an accessible name: screen readers announce it, and these tests select by it.
+const CONTROL = /^\s*- (button|textbox|combobox|checkbox|radio|link|spinbutton|searchbox|slider|switch|tab|menuitem|listbox|option)\b(.*)$/;
+
+function unnamed(snapshot: string): string[] {
+  return snapshot
+    .split('\n')
+    .filter((line) => {
+      const m = CONTROL.exec(line);
+      if (!m) return false;
+      if (m[1] === 'option') return false; // options are named by their text, which may be empty for "All"
+      return !/^\s*"[^"]+"/.test(m[2] ?? '');
+    });
+}
+
+describe('accessible names', () => {
+  let s: PreviewSession;
+  beforeAll(async () => {
+    s = await openPreviewSession();
+    await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
+    const form = s.page.getByRole('region', { name: 'Together AI settings' });
+    await form.getByLabel('API key').fill(` ${CANARY_KEY}`);
+    await form.getByRole('button', { name: 'Save key' }).click();
+    await form.getByRole('button', { name: 'Test', exact: true }).click();
+    await form.getByRole('region', { name: 'Test result' }).waitFor();
+  });
+  afterAll(() => s?.close());
+
+  it('every control in settings, chat and the network tab has one', async () => {
+    const { page } = s;
+    const problems: string[] = [];
+    problems.push(...unnamed(await page.locator('body').ariaSnapshot()).map((l) => `settings: ${l}`));
+    await page.keyboard.press('Control+Comma');
+    await page.getByRole('link', { name: 'Chat' }).click();
+    await page.getByRole('button', { name: 'New chat', exact: true }).first().click();
+    await page.getByLabel('Provider').selectOption('together');
+    await page.getByRole('textbox', { name: 'Message', exact: true }).fill('Write `code`:\n```js\nlet a = 1;\n```');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('article', { name: 'Assistant message' }).last().getByRole('alert').waitFor();
+    problems.push(...unnamed(await page.locator('body').ariaSnapshot()).map((l) => `chat: ${l}`));
+    await page.getByRole('link', { name: 'Network' }).click();
+    await page.getByRole('list', { name: 'Exchanges' }).getByRole('button').first().click();
+    await page.getByRole('region', { name: 'Exchange detail' }).getByRole('status', { name: 'Auth' }).waitFor();
+    problems.push(...unnamed(await page.locator('body').ariaSnapshot()).map((l) => `network: ${l}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('Ctrl+, opens the settings', async () => {
+    await s.page.keyboard.press('Control+Comma');
+    await expect.poll(() => s.page.url()).toContain('#/settings');
+  });
+});
