@@ -18,7 +18,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.switchboard-preview'));
-const preview = await startPreview({ port, dataDir, staticDir: resolve('dist/renderer'), version: readVersion() });
+let preview;
+try {
+  preview = await startPreview({ port, dataDir, staticDir: resolve('dist/renderer'), version: readVersion() });
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  console.error(code === 'EADDRINUSE' ? `Port ${port} is in use; pass --port N, or --port 0 for any free port.` : (error as Error).message);
+  process.exit(1);
+}
 console.log(`Switchboard preview: ${preview.url}`);
 console.log(`Data directory: ${dataDir} (keys encrypted with a key file there; the desktop app uses the OS keychain)`);
 const stop = () => void preview.close().then(() => process.exit(0));
