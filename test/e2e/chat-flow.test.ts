@@ -102,13 +102,18 @@ describe('chat with Together through the emulator, end to end in Chromium', () =
     expect(await detail.getByLabel('Response body').textContent()).toContain('invalid_api_key');
   });
 
-  it('finds the conversation again after the preview restarts on the same data directory', async () => {
+  it('renames the conversation and finds it again after the preview restarts on the same data directory', async () => {
+    await page.getByRole('link', { name: 'Chat' }).click();
+    await page.getByRole('button', { name: 'Rename conversation ping one' }).click();
+    await page.getByLabel('Conversation title').fill('Renamed chat');
+    await page.getByLabel('Conversation title').press('Enter');
+    await page.getByRole('button', { name: 'Renamed chat', exact: true }).waitFor();
     await page.close();
     await preview.close();
     preview = await startPreview({ dataDir, staticDir: STATIC_DIR, env: {} });
     await open(preview);
     const list = page.getByRole('complementary', { name: 'Conversations' });
-    await expect.poll(() => list.textContent()).toContain('ping one');
+    await expect.poll(() => list.textContent()).toContain('Renamed chat');
     await expect.poll(() => page.getByRole('log', { name: 'Messages' }).textContent()).toContain(emulatorReply('ping one'));
   });
 

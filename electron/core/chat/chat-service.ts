@@ -100,6 +100,7 @@ export class ChatService {
     if (conversation.messages.some((m) => m.status === 'streaming' && this.isRunning(m.id))) {
       throw new AppError('busy', 'An answer is still streaming in this conversation; stop it first.');
     }
+    if (!conversation.model.trim()) throw new AppError('no-model', 'Choose a model for this conversation first (type its id, or load the list from the host).');
     return conversation;
   }
 

@@ -76,6 +76,17 @@ export function ChatView() {
     await refreshList();
   };
 
+  const [renaming, setRenaming] = useState<{ id: string; title: string }>();
+  const rename = async () => {
+    if (!renaming) return;
+    const title = renaming.title.trim();
+    setRenaming(undefined);
+    if (!title) return;
+    const r = await api.invoke('conversations:update', { id: renaming.id, title });
+    if (r.ok && current?.id === renaming.id) setCurrent((c) => (c ? { ...c, title } : c));
+    await refreshList();
+  };
+
   const remove = async (id: string) => {
     await api.invoke('conversations:delete', { id });
     const rest = await refreshList();
@@ -137,8 +148,23 @@ export function ChatView() {
         <ul className="conversation-list">
           {list.map((c) => (
             <li key={c.id} className={c.id === current?.id ? 'selected' : ''}>
-              <button type="button" className="conversation" aria-current={c.id === current?.id ? 'true' : undefined} onClick={() => void open(c.id)}>
-                {c.title}
+              {renaming?.id === c.id ? (
+                <form
+                  className="rename"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void rename();
+                  }}
+                >
+                  <input aria-label="Conversation title" value={renaming.title} autoFocus onChange={(e) => setRenaming({ id: c.id, title: e.target.value })} onBlur={() => void rename()} onKeyDown={(e) => e.key === 'Escape' && setRenaming(undefined)} />
+                </form>
+              ) : (
+                <button type="button" className="conversation" aria-current={c.id === current?.id ? 'true' : undefined} onClick={() => void open(c.id)} onDoubleClick={() => setRenaming({ id: c.id, title: c.title })}>
+                  {c.title}
+                </button>
+              )}
+              <button type="button" className="icon" aria-label={`Rename conversation ${c.title}`} title="Rename" onClick={() => setRenaming({ id: c.id, title: c.title })}>
+                ✎
               </button>
               <button type="button" className="icon" aria-label={`Delete conversation ${c.title}`} onClick={() => void remove(c.id)}>
                 ×

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Conversation } from '../../../electron/core/chat/types';
 import { useApp } from '../../app-context';
+import { downloadText } from '../../components/download';
+import { conversationMarkdown } from './export-markdown';
 
 /** Provider, model and system prompt of one conversation. */
 export function ConversationHeader({ conversation, onChange }: { conversation: Conversation; onChange(c: Conversation): void }) {
@@ -78,6 +80,9 @@ export function ConversationHeader({ conversation, onChange }: { conversation: C
         </button>
       )}
       {modelNote && <span className="muted small" role="status">{modelNote}</span>}
+      <button type="button" onClick={() => downloadText(`${conversation.title.replace(/[^\w.-]+/g, '-').slice(0, 60) || 'conversation'}.md`, conversationMarkdown(conversation), 'text/markdown')}>
+        Export as Markdown
+      </button>
       <details className="system-prompt">
         <summary>System prompt</summary>
         <textarea aria-label="System prompt" value={system} rows={3} onChange={(e) => setSystem(e.target.value)} onBlur={() => system !== (conversation.system ?? '') && void update({ system })} />

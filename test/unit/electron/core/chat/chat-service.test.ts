@@ -124,6 +124,13 @@ describe('chat service', () => {
     expect(containsCanary(JSON.stringify(await h['conversations:get']({ id: conversation.id })))).toBe(false);
   });
 
+  it('asks for a model before sending, keeping nothing half-done', async () => {
+    const { h, conversation } = await setup();
+    await h['conversations:update']({ id: conversation.id, model: '' });
+    await expect(h['chat:send']({ conversationId: conversation.id, text: 'x' })).rejects.toThrow(/Choose a model/);
+    expect((await h['conversations:get']({ id: conversation.id })).messages).toEqual([]);
+  });
+
   it('refuses to send to a conversation that does not exist', async () => {
     const { h } = await setup();
     await expect(h['chat:send']({ conversationId: 'nope', text: 'x' })).rejects.toThrow(/no longer exists/);
