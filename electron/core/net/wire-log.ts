@@ -8,7 +8,8 @@ export interface WireLogLimits {
 }
 
 /** The defaults: enough for a long session of chatting, small enough to never matter. */
-export const DEFAULT_LIMITS: WireLogLimits = { maxEntries: 1000, maxBodyChars: 256 * 1024, level: 'debug' };
+// Worst case about 500 × 2 × 64 Ki characters; typical chat exchanges are far smaller.
+export const DEFAULT_LIMITS: WireLogLimits = { maxEntries: 500, maxBodyChars: 64 * 1024, level: 'debug' };
 
 type Listener = (event: { kind: 'upsert'; exchange: Exchange } | { kind: 'clear' }) => void;
 
