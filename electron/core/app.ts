@@ -194,7 +194,10 @@ export function createCore(deps: CoreDeps): Core {
       conversations.save(c);
       return c;
     },
-    'conversations:delete': async ({ id }) => ({ deleted: conversations.delete(id) }),
+    'conversations:delete': async ({ id }) => {
+      chat.abortConversation(id);
+      return { deleted: conversations.delete(id) };
+    },
     'chat:send': async ({ conversationId, text }) => chat.send(conversationId, text),
     'chat:abort': async ({ requestId }) => ({ aborted: chat.abort(requestId) }),
     'chat:regenerate': async ({ conversationId, messageId }) => chat.regenerate(conversationId, messageId),

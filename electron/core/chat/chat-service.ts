@@ -124,9 +124,11 @@ export class ChatService {
     const controller = new AbortController();
     this.running.set(requestId, controller);
     this.runningMessages.set(assistant.id, requestId);
+    this.requestConversation.set(requestId, conversation.id);
     void this.stream(requestId, conversation.id, assistant, wire, controller.signal).finally(() => {
       this.running.delete(requestId);
       this.runningMessages.delete(assistant.id);
+      this.requestConversation.delete(requestId);
     });
     return { requestId, userMessageId, assistantMessageId: assistant.id };
   }
@@ -156,6 +158,12 @@ export class ChatService {
   }
 
   private readonly runningMessages = new Map<string, string>();
+  private readonly requestConversation = new Map<string, string>();
+
+  /** Stops every request of a conversation (it is being deleted). */
+  abortConversation(conversationId: string): void {
+    for (const [requestId, id] of this.requestConversation) if (id === conversationId) this.abort(requestId);
+  }
 
   private isRunning(messageId: string): boolean {
     return this.runningMessages.has(messageId);

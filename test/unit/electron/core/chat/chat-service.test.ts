@@ -124,6 +124,18 @@ describe('chat service', () => {
     expect(containsCanary(JSON.stringify(await h['conversations:get']({ id: conversation.id })))).toBe(false);
   });
 
+  it('stops the stream of a conversation that is deleted, and does not bring it back', async () => {
+    emulator.misbehave('stall');
+    const { h, conversation, done, pushes } = await setup();
+    await h['chat:send']({ conversationId: conversation.id, text: 'bye' });
+    await until(() => pushes.some((p) => p.channel === 'chat:delta'));
+    await h['conversations:delete']({ id: conversation.id });
+    await until(() => done().length === 1);
+    emulator.misbehave('none');
+    expect(done()[0]!.message.status).toBe('aborted');
+    await expect(h['conversations:get']({ id: conversation.id })).rejects.toThrow(/no longer exists/);
+  });
+
   it('asks for a model before sending, keeping nothing half-done', async () => {
     const { h, conversation } = await setup();
     await h['conversations:update']({ id: conversation.id, model: '' });
