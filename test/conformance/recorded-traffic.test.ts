@@ -10,8 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCli } from '../../electron/cli/args';
-import { exitCodeFor, runCli, type CliIo } from '../../electron/cli/run';
+import { cli } from '../support/cli';
 import type { Protocol } from '../../electron/core/providers/types';
 
 const ROOT = resolve(process.env.SWITCHBOARD_FIXTURES ?? '../shared/fixtures');
@@ -40,18 +39,10 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-async function cli(protocol: Protocol, stream: boolean) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), readStdin: async () => '', env: { SWITCHBOARD_API_KEY: 'replay-key-0000000000' }, fetch: (i, init) => fetch(i, init) };
+async function replay(protocol: Protocol, stream: boolean) {
   const argv = ['chat', '--provider', 'custom', '--protocol', protocol, '--base-url', base, '--model', 'recorded', '--message', 'replay', '--json', ...(stream ? [] : ['--no-stream'])];
-  let code: number;
-  try {
-    code = await runCli(parseCli(argv), io);
-  } catch (error) {
-    code = exitCodeFor(error, io);
-  }
-  return { code, json: JSON.parse(out || '{}') as { text: string; error?: { message: string; status?: number } }, err };
+  const r = await cli(argv, { SWITCHBOARD_API_KEY: 'replay-key-0000000000' });
+  return { code: r.code, json: JSON.parse(r.out || '{}') as { text: string; error?: { message: string; status?: number } }, err: r.err };
 }
 
 type Rec = Record<string, unknown>;
@@ -140,7 +131,7 @@ describe.skipIf(!present)('recorded streams replayed through the CLI', () => {
     const { body, protocol, contentType } = streamBody(dir, file, readFileSync(join(ROOT, dir, file), 'utf8'));
     const expected = payloads(body).map((p) => textOf(protocol, p)).join('');
     next = { status: 200, contentType, body: Buffer.from(body) };
-    const r = await cli(protocol, true);
+    const r = await replay(protocol, true);
     expect(r.json.text).toBe(expected);
     const failed = payloads(body).some((p) => p.type === 'error' || p.error !== undefined || p.type === 'response.failed');
     expect(r.code).toBe(failed ? 1 : 0);
@@ -151,7 +142,7 @@ describe.skipIf(!present)('recorded streams replayed through the CLI', () => {
     const json = rec(JSON.parse(body));
     const protocol = protocolFor(dir, json.object === 'response' ? { type: 'response.x' } : json.type === 'message' ? { type: 'message_start' } : {});
     next = { status: 200, contentType: 'application/json', body: Buffer.from(body) };
-    const r = await cli(protocol, false);
+    const r = await replay(protocol, false);
     expect(r.code).toBe(0);
     const expected =
       protocol === 'anthropic'
@@ -173,7 +164,7 @@ describe.skipIf(!present)('recorded error bodies', () => {
     // The docs example with no status (Ollama names 400/404/429/500/502 for it) is replayed as a 500.
     const status = Number(fixture.http_status ?? 500);
     next = { status, contentType: String(fixture.content_type ?? 'application/json'), body: Buffer.from(String(fixture.body)) };
-    const r = await cli(protocol, true);
+    const r = await replay(protocol, true);
     expect(r.code).toBe(1);
     const parsed = rec(JSON.parse(String(fixture.body)));
     const own = typeof parsed.error === 'string' ? parsed.error : String(rec(parsed.error).message ?? parsed.message ?? parsed.detail);
@@ -184,7 +175,7 @@ describe.skipIf(!present)('recorded error bodies', () => {
   it('anthropic-stream-error-event.sse: an error event after HTTP 200', async () => {
     const body = readFileSync(join(ROOT, 'errors', 'anthropic-stream-error-event.sse'), 'utf8');
     next = { status: 200, contentType: 'text/event-stream', body: Buffer.from(body) };
-    const r = await cli('anthropic', true);
+    const r = await replay('anthropic', true);
     expect(r.code).toBe(1);
     expect(r.json.error?.message).toMatch(/\w/);
   });

@@ -5,6 +5,7 @@ import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
 import { authHeaders, jsonHeaders } from './auth-headers';
 import { systemText, withoutSystem } from './messages';
+import { compactUsage } from './usage';
 
 /** The API version every request must name. */
 export const ANTHROPIC_VERSION = '2023-06-01';
@@ -30,13 +31,10 @@ export function mapAnthropicStop(reason: string): FinishReason {
 
 function readUsage(value: unknown): Usage | undefined {
   const u = asRecord(value);
-  if (!u) return undefined;
-  const usage: Usage = {};
-  const input = num(u.input_tokens);
-  const output = num(u.output_tokens);
-  if (input !== undefined) usage.inputTokens = input + (num(u.cache_read_input_tokens) ?? 0) + (num(u.cache_creation_input_tokens) ?? 0);
-  if (output !== undefined) usage.outputTokens = output;
-  return Object.keys(usage).length ? usage : undefined;
+  const input = num(u?.input_tokens);
+  // Cached prompt tokens are still input; Anthropic counts them apart.
+  const cached = (num(u?.cache_read_input_tokens) ?? 0) + (num(u?.cache_creation_input_tokens) ?? 0);
+  return u && compactUsage({ inputTokens: input === undefined ? undefined : input + cached, outputTokens: num(u.output_tokens) });
 }
 
 /** Reads one Anthropic stream event (the `data:` payload; its `type` equals the `event:` name). */

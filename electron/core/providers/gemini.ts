@@ -6,6 +6,7 @@ import { asRecord, num, str, tryParseJson } from './json';
 import { joinUrl } from './url';
 import { authHeaders, jsonHeaders } from './auth-headers';
 import { systemText, withoutSystem } from './messages';
+import { compactUsage } from './usage';
 
 /** Maps Gemini's finishReason to ours. */
 export function mapGeminiFinish(reason: string): FinishReason {
@@ -30,17 +31,11 @@ export function mapGeminiFinish(reason: string): FinishReason {
 
 function readUsage(value: unknown): Usage | undefined {
   const u = asRecord(value);
-  if (!u) return undefined;
-  const usage: Usage = {};
-  const input = num(u.promptTokenCount);
-  const output = num(u.candidatesTokenCount);
-  const total = num(u.totalTokenCount);
-  const thoughts = num(u.thoughtsTokenCount);
-  if (input !== undefined) usage.inputTokens = input;
-  if (output !== undefined || thoughts !== undefined) usage.outputTokens = (output ?? 0) + (thoughts ?? 0);
-  if (total !== undefined) usage.totalTokens = total;
-  if (thoughts !== undefined) usage.reasoningTokens = thoughts;
-  return Object.keys(usage).length ? usage : undefined;
+  const output = num(u?.candidatesTokenCount);
+  const thoughts = num(u?.thoughtsTokenCount);
+  // Gemini counts thinking apart from the answer; both are output the user pays for.
+  const outputTokens = output === undefined && thoughts === undefined ? undefined : (output ?? 0) + (thoughts ?? 0);
+  return u && compactUsage({ inputTokens: num(u.promptTokenCount), outputTokens, totalTokens: num(u.totalTokenCount), reasoningTokens: thoughts });
 }
 
 /** Reads one GenerateContentResponse (a stream chunk or the whole answer). */

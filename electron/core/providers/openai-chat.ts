@@ -4,6 +4,7 @@ import { parseErrorBody } from './error-body';
 import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
 import { authHeaders, jsonHeaders } from './auth-headers';
+import { compactUsage } from './usage';
 
 /** Maps an OpenAI-style finish_reason to ours. */
 export function mapFinishReason(raw: string): FinishReason {
@@ -31,18 +32,7 @@ export function mapFinishReason(raw: string): FinishReason {
 /** Reads OpenAI-style usage (also Groq's `x_groq.usage`). */
 export function readOpenAiUsage(value: unknown): Usage | undefined {
   const u = asRecord(value);
-  if (!u) return undefined;
-  const details = asRecord(u.completion_tokens_details);
-  const usage: Usage = {};
-  const input = num(u.prompt_tokens);
-  const output = num(u.completion_tokens);
-  const total = num(u.total_tokens);
-  const reasoning = num(details?.reasoning_tokens);
-  if (input !== undefined) usage.inputTokens = input;
-  if (output !== undefined) usage.outputTokens = output;
-  if (total !== undefined) usage.totalTokens = total;
-  if (reasoning !== undefined) usage.reasoningTokens = reasoning;
-  return Object.keys(usage).length ? usage : undefined;
+  return u && compactUsage({ inputTokens: num(u.prompt_tokens), outputTokens: num(u.completion_tokens), totalTokens: num(u.total_tokens), reasoningTokens: num(asRecord(u.completion_tokens_details)?.reasoning_tokens) });
 }
 
 /** Mistral sends content as a string or as an array of text/thinking parts. */

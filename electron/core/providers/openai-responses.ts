@@ -6,20 +6,11 @@ import { joinUrl } from './url';
 import { jsonHeaders } from './auth-headers';
 import { openAiChat } from './openai-chat';
 import { systemText, withoutSystem } from './messages';
+import { compactUsage } from './usage';
 
 function readUsage(value: unknown): Usage | undefined {
   const u = asRecord(value);
-  if (!u) return undefined;
-  const usage: Usage = {};
-  const input = num(u.input_tokens);
-  const output = num(u.output_tokens);
-  const total = num(u.total_tokens);
-  const reasoning = num(asRecord(u.output_tokens_details)?.reasoning_tokens);
-  if (input !== undefined) usage.inputTokens = input;
-  if (output !== undefined) usage.outputTokens = output;
-  if (total !== undefined) usage.totalTokens = total;
-  if (reasoning !== undefined) usage.reasoningTokens = reasoning;
-  return Object.keys(usage).length ? usage : undefined;
+  return u && compactUsage({ inputTokens: num(u.input_tokens), outputTokens: num(u.output_tokens), totalTokens: num(u.total_tokens), reasoningTokens: num(asRecord(u.output_tokens_details)?.reasoning_tokens) });
 }
 
 function incompleteReason(response: Record<string, unknown> | undefined): FinishReason {

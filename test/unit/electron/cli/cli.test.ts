@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCli, UsageError } from '../../../../electron/cli/args';
-import { exitCodeFor, runCli, type CliIo } from '../../../../electron/cli/run';
+import { cli } from '../../../support/cli';
 import { CANARY_KEY, containsCanary } from '../../../support/canary';
 import { emulatorReply, startEmulator, type Emulator } from '../../../support/emulator';
 
@@ -13,18 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-async function cli(argv: string[], env: Record<string, string> = {}, stdin = '') {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), readStdin: async () => stdin, env, fetch: (i, init) => fetch(i, init) };
-  let code: number;
-  try {
-    code = await runCli(parseCli(argv), io);
-  } catch (error) {
-    code = exitCodeFor(error, io);
-  }
-  return { code, out, err };
-}
 
 describe('cli', () => {
   it('lists providers', async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCli } from '../../../../../electron/cli/args';
-import { exitCodeFor, runCli, type CliIo } from '../../../../../electron/cli/run';
+import { cli } from '../../../../support/cli';
 import { CANARY_KEY, containsCanary } from '../../../../support/canary';
 import { emulatorBase, emulatorReply, startEmulator, type Emulator } from '../../../../support/emulator';
 
@@ -10,18 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-async function cli(argv: string[], env: Record<string, string>) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), readStdin: async () => '', env, fetch: (i, init) => fetch(i, init) };
-  let code: number;
-  try {
-    code = await runCli(parseCli(argv), io);
-  } catch (error) {
-    code = exitCodeFor(error, io);
-  }
-  return { code, out, err };
-}
 
 // provider preset, where it lives on the emulator, its key variable, the provider's own 401 words.
 const cases = [
