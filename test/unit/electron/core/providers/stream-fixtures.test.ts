@@ -17,6 +17,14 @@ interface Case {
 
 // Each fixture reproduces a parser gotcha seen in real provider traffic (see the team's SOURCES.md).
 const cases: Case[] = [
+  { protocol: 'openai-chat', file: 'openai-chat/usage-and-extra-chunk.sse', text: 'Paris is the capital. ☃', finish: 'stop', usage: { inputTokens: 9, outputTokens: 6, totalTokens: 15, reasoningTokens: 0 } },
+  { protocol: 'openai-chat', file: 'openai-chat/tool-call-fragments.sse', text: '', finish: 'tool_calls', toolCalls: [{ id: 'call_a1', name: 'get_weather', arguments: '{"city":"Oslo"}' }], usage: { inputTokens: 40, outputTokens: 12, totalTokens: 52 } },
+  { protocol: 'openai-chat', file: 'openai-chat/deepseek-reasoning-crlf-nospace.sse', text: 'Answer', reasoning: 'Thinking.', finish: 'length', usage: { inputTokens: 5, outputTokens: 3, totalTokens: 8, reasoningTokens: 2 } },
+  { protocol: 'openai-chat', file: 'openai-chat/groq-event-error-no-done.sse', text: 'Hello', error: 'Service Unavailable' },
+  { protocol: 'openai-chat', file: 'openai-chat/openrouter-error-in-chunk.sse', text: 'Par', error: 'Provider returned error' },
+  { protocol: 'openai-chat', file: 'openai-chat/mistral-parts-tool-no-index.sse', text: 'Done.', reasoning: 'Hmm.', finish: 'tool_calls', toolCalls: [{ id: 'abc123XYZ', name: 'lookup', arguments: '{"q":1}' }] },
+  { protocol: 'openai-chat', file: 'openai-chat/refusal.sse', text: 'I cannot help.', finish: 'refusal' },
+  { protocol: 'openai-chat', file: 'openai-chat/azure-prompt-filter-first.sse', text: 'Hi', finish: 'stop' },
   {
     protocol: 'anthropic',
     file: 'anthropic/thinking-text-tool.sse',
