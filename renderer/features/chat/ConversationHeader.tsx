@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Conversation } from '../../../electron/core/chat/types';
 import { useApp } from '../../app-context';
+import { ProviderOptions } from '../../components/ProviderOptions';
 import { downloadText } from '../../components/download';
 import { conversationMarkdown } from './export-markdown';
 
@@ -48,11 +49,7 @@ export function ConversationHeader({ conversation, onChange }: { conversation: C
             void update({ providerId: e.target.value, ...(next ? { model: next.effective.model } : {}) });
           }}
         >
-          {providers.map((p) => (
-            <option key={p.preset.id} value={p.preset.id}>
-              {p.preset.name}
-            </option>
-          ))}
+          <ProviderOptions providers={providers} />
         </select>
       </label>
       <label>

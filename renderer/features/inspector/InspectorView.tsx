@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type UIEvent } from 'react';
 import { useApp } from '../../app-context';
+import { ProviderOptions } from '../../components/ProviderOptions';
 import { visibleRange } from '../../components/virtual';
 import { ExchangeDetail } from './ExchangeDetail';
 import { filterExchanges, toRow, type ExchangeFilter, type StatusClass } from './exchange-view';
@@ -36,11 +37,7 @@ export function InspectorView({ selectedId }: { selectedId: string | undefined }
           Provider
           <select value={filter.providerId} onChange={(e) => setFilter({ ...filter, providerId: e.target.value })}>
             <option value="">All</option>
-            {providers.map((p) => (
-              <option key={p.preset.id} value={p.preset.id}>
-                {p.preset.name}
-              </option>
-            ))}
+            <ProviderOptions providers={providers} />
           </select>
         </label>
         <label>
