@@ -75,7 +75,7 @@ describe('chat with Together through the emulator, end to end in Chromium', () =
     await expect.poll(() => auth.textContent()).toMatch(/Authorization: Bearer tgp_…6789 · \d+ chars · sha256 [0-9a-f]{8}/);
     expect(await detail.getByRole('table', { name: 'Request headers' }).textContent()).toMatch(/AuthorizationBearer tgp_…6789 \(\d+ chars, sha256 [0-9a-f]{8}\)/);
     expect(await detail.textContent()).toContain('200');
-    await expect.poll(() => detail.getByRole('list', { name: 'Stream chunks' }).textContent()).toContain('[DONE]');
+    await expect.poll(() => detail.getByRole('list', { name: 'Stream events' }).textContent()).toContain('[DONE]');
   });
 
   it('after the key is removed, the 401 is explained in chat and in the network tab', async () => {

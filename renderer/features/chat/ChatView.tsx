@@ -134,6 +134,10 @@ export function ChatView() {
   };
 
   const streaming = !!streamingMessage(current);
+  const title = current?.title;
+  useEffect(() => {
+    document.title = title ? `${title} — Switchboard` : 'Switchboard';
+  }, [title]);
   return (
     <div className="chat">
       <aside className="sidebar" aria-label="Conversations">

@@ -14,6 +14,11 @@ export function Composer(props: { streaming: boolean; disabled: boolean; onSend(
     if (accepted) setText('');
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Escape' && props.streaming) {
+      event.preventDefault();
+      props.onStop();
+      return;
+    }
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       void submit();
@@ -21,7 +26,7 @@ export function Composer(props: { streaming: boolean; disabled: boolean; onSend(
   };
   return (
     <form className="composer" onSubmit={submit}>
-      <textarea aria-label="Message" placeholder="Message (Enter to send, Shift+Enter for a new line)" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} rows={3} disabled={props.disabled} />
+      <textarea aria-label="Message" placeholder="Message (Enter to send, Shift+Enter for a new line, Esc to stop)" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} rows={3} disabled={props.disabled} />
       {props.streaming ? (
         <button type="button" onClick={props.onStop}>
           Stop

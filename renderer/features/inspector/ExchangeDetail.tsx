@@ -4,6 +4,7 @@ import { useApp } from '../../app-context';
 import { CauseList } from '../../components/CauseList';
 import { describeAuth, formatBytes, formatMs, prettyBody } from './exchange-view';
 import { TimingPicture } from './TimingPicture';
+import { StreamView } from './StreamView';
 import { downloadText, stamp } from '../../components/download';
 
 function HeaderTable({ headers, label }: { headers: Record<string, string>; label: string }) {
@@ -127,19 +128,7 @@ export function ExchangeDetail({ id }: { id: string }) {
               </pre>
             </>
           )}
-          {res.chunks && (
-            <>
-              <h3>Stream ({res.chunks.length} chunks)</h3>
-              <ol className="chunks" aria-label="Stream chunks">
-                {res.chunks.map((c, i) => (
-                  <li key={i}>
-                    <span className="t">+{formatMs(c.t)}</span>
-                    <pre>{c.data}</pre>
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
+          {res.chunks && <StreamView chunks={res.chunks} contentType={res.headers['content-type'] ?? ''} truncated={!!res.bodyTruncated} />}
         </>
       )}
     </section>
