@@ -55,13 +55,14 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
     const contentType = response.headers.get('content-type') ?? '';
     if (STREAMING_TYPES.test(contentType) && response.body) {
       const decoder = adapter.createStreamDecoder();
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      const text = new TextDecoder();
+      const reader = response.body.getReader();
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        for (const event of decoder.push(value)) emit(event);
+        for (const event of decoder.push(text.decode(value, { stream: true }))) emit(event);
       }
-      for (const event of decoder.end()) emit(event);
+      for (const event of [...decoder.push(text.decode()), ...decoder.end()]) emit(event);
     } else {
       const bodyText = await response.text();
       let body: unknown;

@@ -140,33 +140,35 @@ export class RecordingFetch {
       return { exchange, response };
     }
     const clock = this.clock;
-    const tap = new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        size += chunk.byteLength;
-        if (keepBodies && kept >= maxBodyChars) truncated = true;
-        else if (keepBodies) {
-          const text = decoder.decode(chunk, { stream: true });
-          const room = maxBodyChars - kept;
-          if (text.length > room) truncated = true;
-          const piece = text.length > room ? text.slice(0, room) : text;
-          kept += piece.length;
-          if (isStream) chunks.push({ t: clock.now() - started, data: scrub(piece) });
-          else bodyText += piece;
-        }
-        controller.enqueue(chunk);
-      },
-      flush() {
-        finish('done');
-      },
-    });
-    const body = response.body.pipeThrough(tap, signal ? { signal } : {});
-    const reader = body.getReader();
+    const tapChunk = (chunk: Uint8Array) => {
+      size += chunk.byteLength;
+      if (!keepBodies) return;
+      if (kept >= maxBodyChars) {
+        truncated = true;
+        return;
+      }
+      const text = decoder.decode(chunk, { stream: true });
+      const room = maxBodyChars - kept;
+      if (text.length > room) truncated = true;
+      const piece = text.length > room ? text.slice(0, room) : text;
+      kept += piece.length;
+      if (isStream) chunks.push({ t: clock.now() - started, data: scrub(piece) });
+      else bodyText += piece;
+    };
+    // One stream layer between the network and the caller: each layer costs a hop per chunk, and the
+    // first token's latency is a budget. Aborts reach the source through fetch's own signal.
+    const source = response.body.getReader();
     const wrapped = new ReadableStream<Uint8Array>({
       async pull(controller) {
         try {
-          const { done, value } = await reader.read();
-          if (done) controller.close();
-          else controller.enqueue(value);
+          const { done, value } = await source.read();
+          if (done) {
+            finish('done');
+            controller.close();
+            return;
+          }
+          tapChunk(value);
+          controller.enqueue(value);
         } catch (error) {
           finish(signal?.aborted ? 'aborted' : 'failed', describeFetchError(error).message);
           controller.error(error);
@@ -174,7 +176,7 @@ export class RecordingFetch {
       },
       cancel(reason) {
         finish('aborted', 'Cancelled by the client');
-        return reader.cancel(reason);
+        return source.cancel(reason);
       },
     });
     return {
