@@ -18,10 +18,8 @@ import { KeyVault } from './keys/vault';
 import { RecordingFetch, type FetchLike } from './net/recording-fetch';
 import { fetchModelList } from './providers/fetch-models';
 import { summarizeExchange } from './net/summary';
-import { WireLog, type WireLogLimits } from './net/wire-log';
-import { toHar } from './net/har';
-import { toCurl } from './net/curl';
-import { authHeaders } from './providers/auth-headers';
+import { WireLog } from './net/wire-log';
+import { netlogHandlers, readNetlogSettings } from './handlers/netlog-handlers';
 import { adapterFor, supportedProtocols } from './providers/protocols';
 import { PRESETS } from './providers/registry';
 import { ProviderSettings, requirePreset, resolveTarget } from './providers/provider-settings';
@@ -202,61 +200,11 @@ export function createCore(deps: CoreDeps): Core {
     'chat:abort': async ({ requestId }) => ({ aborted: chat.abort(requestId) }),
     'chat:regenerate': async ({ conversationId, messageId }) => chat.regenerate(conversationId, messageId),
     'chat:edit': async ({ conversationId, messageId, text }) => chat.edit(conversationId, messageId, text),
-    'netlog:list': async () => ({ entries: wireLog.list().map(summarizeExchange) }),
-    'netlog:get': async ({ id }) => {
-      const e = wireLog.get(id);
-      if (!e) throw new AppError('not-found', 'That exchange is no longer in the log (it keeps the most recent ones).');
-      return e;
-    },
-    'netlog:clear': async () => {
-      const cleared = wireLog.size;
-      wireLog.clear();
-      return { cleared };
-    },
-    'netlog:settings': async (change) => {
-      wireLog.setLimits(Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)));
-      const { level, maxEntries, maxBodyChars } = wireLog.getLimits();
-      deps.store.set(NETLOG_KEY, { level, maxEntries, maxBodyChars });
-      return { level, maxEntries, maxBodyChars };
-    },
-    'netlog:har': async ({ ids }) => {
-      const wanted = ids ? new Set(ids) : undefined;
-      const entries = wireLog.list().filter((e) => !wanted || wanted.has(e.id));
-      return { har: JSON.stringify(toHar(entries, { name: 'Switchboard', version: deps.version }), null, 2), count: entries.length };
-    },
-    'netlog:curl': async ({ id, withKey }) => {
-      const e = wireLog.get(id);
-      if (!e) throw new AppError('not-found', 'That exchange is no longer in the log.');
-      if (!withKey) {
-        const curl = toCurl(e);
-        deps.writeClipboard?.(curl);
-        return { curl, copied: !!deps.writeClipboard };
-      }
-      if (!deps.writeClipboard) throw new AppError('unsupported', 'Copying a command with the real key is only available in the desktop app, where it goes straight to the clipboard.');
-      if (!e.providerId) throw new AppError('no-key', 'This request belongs to no provider, so there is no key to put in.');
-      const t = await target(e.providerId);
-      const real = authHeaders(t);
-      if (!Object.keys(real).length) throw new AppError('no-key', 'There is no key configured for this provider now.');
-      deps.writeClipboard(toCurl(e, real));
-      return { copied: true };
-    },
+    ...netlogHandlers({ wireLog, store: deps.store, version: deps.version, target, ...(deps.writeClipboard ? { writeClipboard: deps.writeClipboard } : {}) }),
     'causes:catalog': async () => ({ causes: causeCatalog() }),
   };
 
   return { handlers, wireLog, http, vault, settings, chat, conversations, target, listModels, dispose: unsubscribe };
-}
-
-const NETLOG_KEY = 'netlog';
-
-function readNetlogSettings(store: KeyValueStore): Partial<WireLogLimits> {
-  const value = store.get(NETLOG_KEY);
-  if (typeof value !== 'object' || value === null) return {};
-  const v = value as Partial<WireLogLimits>;
-  return {
-    ...(['off', 'errors', 'info', 'debug'].includes(String(v.level)) ? { level: v.level! } : {}),
-    ...(Number.isInteger(v.maxEntries) && v.maxEntries! >= 10 ? { maxEntries: v.maxEntries! } : {}),
-    ...(Number.isInteger(v.maxBodyChars) && v.maxBodyChars! >= 0 ? { maxBodyChars: v.maxBodyChars! } : {}),
-  };
 }
 
 /** Default data directory inside a base folder (the preview and CLI use it). */
