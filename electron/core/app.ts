@@ -152,6 +152,7 @@ export function createCore(deps: CoreDeps): Core {
     'models:list': async ({ providerId, refresh }) => listModels(providerId, refresh),
     'keys:set': async ({ providerId, key, allowWeak }) => {
       const preset = requirePreset(providerId);
+      if (!key.trim()) throw new AppError('empty-key', 'The key is empty; paste the whole key, or use Delete key to remove it.');
       return vault.set(providerId, key, preset.keyEnv, allowWeak ? { allowWeak } : {});
     },
     'keys:fix': async ({ providerId, fix }) => {

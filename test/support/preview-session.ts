@@ -29,14 +29,14 @@ function allFiles(dir: string): string[] {
 }
 
 /** Starts a session; the page is open on the preview's URL. */
-export async function openPreviewSession(emulatorOptions: Partial<EmulatorOptions> = {}): Promise<PreviewSession> {
+export async function openPreviewSession(emulatorOptions: Partial<EmulatorOptions> = {}, env: Record<string, string> = {}): Promise<PreviewSession> {
   const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
   const staticDir = resolve('dist/renderer');
   const emulator = await startEmulator({ key: CANARY_KEY, chunkDelayMs: 5, ...emulatorOptions });
   const received: string[] = [];
   const session: PreviewSession = {
     emulator,
-    preview: await startPreview({ dataDir, staticDir, env: {} }),
+    preview: await startPreview({ dataDir, staticDir, env }),
     browser: await launchChromium(),
     page: undefined as unknown as Page,
     dataDir,
@@ -44,7 +44,7 @@ export async function openPreviewSession(emulatorOptions: Partial<EmulatorOption
     async restart() {
       await session.page.close();
       await session.preview.close();
-      session.preview = await startPreview({ dataDir, staticDir, env: {} });
+      session.preview = await startPreview({ dataDir, staticDir, env });
       await open();
     },
     leaks() {
