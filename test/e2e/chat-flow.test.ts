@@ -114,6 +114,10 @@ describe('chat with Together through the emulator, end to end in Chromium', () =
     await open(preview);
     const list = page.getByRole('complementary', { name: 'Conversations' });
     await expect.poll(() => list.textContent()).toContain('Renamed chat');
+    await page.getByLabel('Search conversations').fill('no such words');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(0);
+    await page.getByLabel('Search conversations').fill('renamed');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
     await expect.poll(() => page.getByRole('log', { name: 'Messages' }).textContent()).toContain(emulatorReply('ping one'));
   });
 

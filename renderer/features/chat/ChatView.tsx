@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Conversation, ConversationSummary } from '../../../electron/core/chat/types';
 import type { StoreProblemView } from '../../../electron/ipc/contract';
 import { useApp } from '../../app-context';
-import { applyDelta, applyDone, streamingMessage } from './chat-state';
+import { applyDelta, applyDone, filterConversations, streamingMessage } from './chat-state';
 import { Composer } from './Composer';
 import { ConversationHeader } from './ConversationHeader';
 import { MessageView } from './MessageView';
@@ -68,6 +68,19 @@ export function ChatView() {
     if (followRef.current) bottomRef.current?.scrollIntoView({ block: 'end' });
   }, [current?.messages]);
 
+  // Ctrl/Cmd+N starts a new chat.
+  const createRef = useRef<() => Promise<void>>(async () => undefined);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'n') {
+        e.preventDefault();
+        void createRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const create = async () => {
     const preferred = current?.providerId ?? providers.find((p) => p.key.source !== 'none')?.preset.id ?? 'openai';
     const r = await api.invoke('conversations:create', { providerId: preferred });
@@ -77,6 +90,8 @@ export function ChatView() {
   };
 
   const [renaming, setRenaming] = useState<{ id: string; title: string }>();
+  const [search, setSearch] = useState('');
+  const shown = filterConversations(list, search);
   const rename = async () => {
     if (!renaming) return;
     const title = renaming.title.trim();
@@ -86,6 +101,8 @@ export function ChatView() {
     if (r.ok && current?.id === renaming.id) setCurrent((c) => (c ? { ...c, title } : c));
     await refreshList();
   };
+
+  createRef.current = create;
 
   const remove = async (id: string) => {
     await api.invoke('conversations:delete', { id });
@@ -149,8 +166,9 @@ export function ChatView() {
             {p.file} could not be read ({p.reason}); it was moved to {p.movedTo}.
           </div>
         ))}
+        <input type="search" aria-label="Search conversations" placeholder="Search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <ul className="conversation-list">
-          {list.map((c) => (
+          {shown.map((c) => (
             <li key={c.id} className={c.id === current?.id ? 'selected' : ''}>
               {renaming?.id === c.id ? (
                 <form

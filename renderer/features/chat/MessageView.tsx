@@ -10,6 +10,7 @@ export function MessageView(props: { message: ChatMessage; busy: boolean; onRege
   const { message } = props;
   const { navigate } = useApp();
   const [editing, setEditing] = useState<string>();
+  const [copied, setCopied] = useState(false);
   const who = message.role === 'user' ? 'You' : 'Assistant';
   const note = finishNote(message);
   return (
@@ -75,9 +76,16 @@ export function MessageView(props: { message: ChatMessage; busy: boolean; onRege
               Edit
             </button>
           ) : message.status !== 'streaming' ? (
-            <button type="button" className="link" onClick={props.onRegenerate}>
-              {message.status === 'error' ? 'Retry' : 'Regenerate'}
-            </button>
+            <>
+              <button type="button" className="link" onClick={props.onRegenerate}>
+                {message.status === 'error' ? 'Retry' : 'Regenerate'}
+              </button>
+              {message.content && (
+                <button type="button" className="link" onClick={() => void navigator.clipboard?.writeText(message.content).then(() => setCopied(true))}>
+                  {copied ? 'Copied' : 'Copy'}
+                </button>
+              )}
+            </>
           ) : null}
         </div>
       )}

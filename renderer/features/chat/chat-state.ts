@@ -1,5 +1,5 @@
 import type { Push } from '../../../electron/ipc/contract';
-import type { ChatMessage, Conversation } from '../../../electron/core/chat/types';
+import type { ChatMessage, Conversation, ConversationSummary } from '../../../electron/core/chat/types';
 
 /** Appends a streamed delta to the message it belongs to. Pure; unknown messages are ignored. */
 export function applyDelta(conversation: Conversation, delta: Push['chat:delta']): Conversation {
@@ -46,4 +46,14 @@ export function finishNote(message: ChatMessage): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** Conversations whose title, provider or model contains every word of the query. Pure. */
+export function filterConversations(list: readonly ConversationSummary[], query: string): ConversationSummary[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return [...list];
+  return list.filter((c) => {
+    const hay = `${c.title} ${c.providerId} ${c.model}`.toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
 }
