@@ -156,6 +156,37 @@ describe.skipIf(!present)('recorded streams replayed through the CLI', () => {
   });
 });
 
+// What the explainer must make of each recorded refusal (the key it sends is well-formed).
+const EXPECTED_CAUSES: Record<string, string[]> = {
+  'anthropic-400-invalid_request_error.json': [],
+  'anthropic-401-authentication_error.json': ['key-rejected'],
+  'anthropic-404-not_found_error.json': ['model-unknown'],
+  'anthropic-429-rate_limit_error.json': ['rate-limited'],
+  'anthropic-529-overloaded_error.json': ['provider-overloaded'],
+  'azure-401-access-denied.json': ['key-rejected'],
+  'deepseek-401-authentication_error.json': ['key-rejected'],
+  'gemini-400-API_KEY_INVALID.json': ['key-rejected'],
+  'gemini-403-PERMISSION_DENIED-leaked-key.json': ['key-rejected'],
+  'gemini-404-not_found.json': ['model-unknown'],
+  'gemini-429-resource_exhausted.json': ['quota-exhausted'],
+  'groq-400-tool_use_failed.json': [],
+  'groq-401-invalid_api_key.json': ['key-rejected'],
+  'groq-404-model_not_found.json': ['model-unknown'],
+  'mistral-401-detail.json': ['key-rejected'],
+  'mistral-401-unauthorized.json': ['key-rejected'],
+  'ollama-404-model-not-found.json': ['model-unknown'],
+  'ollama-generic-error.json': [],
+  'openai-400-unsupported_parameter.json': [],
+  'openai-401-invalid_api_key.json': ['key-rejected'],
+  'openai-404-model_not_found.json': ['model-unknown'],
+  'openai-429-insufficient_quota.json': ['quota-exhausted'],
+  'openai-responses-400-decimal_below_min_value.json': [],
+  'openai-responses-400-unsupported-temperature.json': [],
+  'openrouter-401-no-auth-credentials.json': ['key-rejected'],
+  'openrouter-429-provider-rate-limited.json': ['rate-limited'],
+  'together-401-invalid_api_key.json': ['key-rejected'],
+};
+
 describe.skipIf(!present)('recorded error bodies', () => {
   it.each(errorFiles)('%s becomes a readable error with the provider’s message, exit 1', async (file) => {
     const fixture = rec(JSON.parse(readFileSync(join(ROOT, 'errors', file), 'utf8')));
@@ -170,6 +201,8 @@ describe.skipIf(!present)('recorded error bodies', () => {
     const own = typeof parsed.error === 'string' ? parsed.error : String(rec(parsed.error).message ?? parsed.message ?? parsed.detail);
     expect(r.json.error?.status).toBe(status);
     expect(r.json.error?.message).toContain(own);
+    expect(file in EXPECTED_CAUSES, `add ${file} to EXPECTED_CAUSES`).toBe(true);
+    expect((r.json.error as { causes?: string[] } | undefined)?.causes).toEqual(EXPECTED_CAUSES[file]);
   });
 
   it('anthropic-stream-error-event.sse: an error event after HTTP 200', async () => {

@@ -26,7 +26,7 @@ export function modelCause(model: string, knownModels: readonly string[] | undef
 }
 
 // "model" as a word or error code; not "/models" in an "Invalid URL (GET /models)" message.
-const MODEL_WORDS = /\bmodel\b|model_not_found|model[_ ]not[_ ]found/i;
+const MODEL_WORDS = /\bmodel\b|model_not_found|model[_ ]not[_ ]found|\bmodels\/\S+ is not found/i;
 const AUTH_WORDS = /api[ _-]?key|unauthori[sz]ed|authenticat|credential|invalid[_ ]?key|x-api-key|permission|forbidden/i;
 
 /** Causes that apply before any request (configuration and key lint). Pure. */
