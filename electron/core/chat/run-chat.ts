@@ -86,7 +86,9 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
       exchange = error.exchange;
       const causes = explainFailure({ target, exchange, networkMessage: error.message, ...(error.code ? { networkCode: error.code } : {}) });
       http.annotate(exchange, causes);
-      return finish(acc, exchange, { message: `Could not reach ${hostOf(request.url)}: ${error.message}`, causes, exchangeId: exchange.id });
+      const unsendable = /ByteString|header value|invalid header/i.test(error.message);
+      const message = unsendable ? `The request was not sent: a header (usually the key) contains characters HTTP does not allow (${error.message})` : `Could not reach ${hostOf(request.url)}: ${error.message}`;
+      return finish(acc, exchange, { message, causes, exchangeId: exchange.id });
     }
     const message = error instanceof Error ? error.message : String(error);
     return finish(acc, exchange, { message: `The response stream broke off: ${message}`, causes: [], ...(exchange ? { exchangeId: exchange.id } : {}) });
