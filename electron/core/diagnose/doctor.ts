@@ -8,7 +8,7 @@ import { runChat } from '../chat/run-chat';
 import type { CauseId } from './causes';
 import type { DoctorCheck, DoctorReport } from './doctor-types';
 import { checkBaseUrl } from './url-checks';
-import { explainFailure, isAuthFailure, modelCause } from './explain';
+import { crossesOrigin, explainFailure, isAuthFailure, modelCause } from './explain';
 
 export type { DoctorCheck, DoctorReport } from './doctor-types';
 
@@ -21,15 +21,27 @@ async function fetchFollowingRedirects(http: RecordingFetch, request: WireReques
   let current: WireRequest = { ...request, redirect: 'manual' };
   let droppedAuth = false;
   for (let i = 0; i <= MAX_REDIRECTS; i++) {
-    const { exchange, response } = await http.fetch(current, { providerId: target.providerId, purpose, authHeader: target.auth.header });
+    let recorded;
+    try {
+      recorded = await http.fetch(current, { providerId: target.providerId, purpose, authHeader: target.auth.header });
+    } catch (error) {
+      // Electron's net.fetch cancels a manual redirect instead of returning it ("Redirect was
+      // cancelled"): let fetch follow it, and read the redirect from where the answer came from.
+      if (!(error instanceof NetworkError) || !/redirect/i.test(error.message)) throw error;
+      hops.push(error.exchange);
+      const followed = await http.fetch({ ...current, redirect: 'follow' }, { providerId: target.providerId, purpose, authHeader: target.auth.header });
+      hops.push(followed.exchange);
+      const moved = followed.exchange.redirectedTo;
+      return { response: followed.response, exchange: followed.exchange, hops, droppedAuth: droppedAuth || (!!moved && crossesOrigin(current.url, moved)) };
+    }
+    const { exchange, response } = recorded;
     hops.push(exchange);
     const location = response.headers.get('location');
     if (response.status < 300 || response.status >= 400 || !location) return { response, exchange, hops, droppedAuth };
     await response.body?.cancel();
     const next = new URL(location, current.url);
-    const crossOrigin = next.origin !== new URL(current.url).origin;
     const headers = { ...current.headers };
-    if (crossOrigin) {
+    if (crossesOrigin(current.url, next.toString())) {
       for (const name of Object.keys(headers)) {
         if (/^(authorization|x-api-key|api-key|x-goog-api-key|cookie|proxy-authorization)$/i.test(name)) {
           delete headers[name];

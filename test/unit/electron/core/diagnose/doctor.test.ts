@@ -23,13 +23,17 @@ afterEach(() => emulator.misbehave('none'));
 const REMOTE = 'insecure.example';
 const viaFakeDns = (input: string, init?: RequestInit) => fetch(input.replace(`//${REMOTE}:`, '//127.0.0.1:'), init);
 
-async function doctor(opts: { provider?: string; config?: ProviderConfig; key?: string | undefined; model?: string; mode?: Misbehaviour; keyStatus?: Partial<KeyStatus> }) {
+// Electron's net.fetch refuses `redirect: 'manual'` with this error instead of returning the 3xx.
+const electronLike = (input: string, init?: RequestInit) =>
+  init?.redirect === 'manual' ? fetch(input, init).then((r) => (r.status >= 300 && r.status < 400 ? Promise.reject(new Error('Redirect was cancelled')) : r)) : viaFakeDns(input, init);
+
+async function doctor(opts: { provider?: string; config?: ProviderConfig; key?: string | undefined; model?: string; mode?: Misbehaviour; keyStatus?: Partial<KeyStatus>; fetchLike?: typeof viaFakeDns }) {
   emulator.misbehave(opts.mode ?? 'none');
   const preset = findPreset(opts.provider ?? 'together')!;
   const target = resolveTarget(preset, { baseUrl: emulator.baseUrl, ...opts.config }, 'key' in opts ? opts.key : CANARY_KEY, opts.model ?? 'emu-small');
   const log = new WireLog();
   const report = await runDoctor({
-    http: new RecordingFetch(viaFakeDns, log, systemClock, randomId),
+    http: new RecordingFetch(opts.fetchLike ?? viaFakeDns, log, systemClock, randomId),
     adapter: adapterFor(target.protocol),
     target,
     ...(opts.keyStatus ? { keyStatus: { providerId: 'together', source: 'stored', persisted: true, warnings: [], needsReentry: false, envPresent: false, envDiffers: false, ...opts.keyStatus } } : {}),
@@ -103,6 +107,11 @@ describe('doctor', () => {
     const { report } = await doctor({ mode: 'echo-key' });
     expect(report.checks.find((c) => c.id === 'models')!.message).toContain('is not allowed here');
     expect(containsCanary(JSON.stringify(report))).toBe(false);
+  });
+
+  it('still sees a dropped auth header where fetch refuses manual redirects (Electron)', async () => {
+    const { report } = await doctor({ mode: 'redirect-cross-origin', fetchLike: electronLike });
+    expect(report.causes).toEqual(['redirect-dropped-auth']);
   });
 
   it('says when a refusal is ambiguous', async () => {
