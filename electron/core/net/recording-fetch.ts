@@ -158,11 +158,22 @@ export class RecordingFetch {
     // One stream layer between the network and the caller: each layer costs a hop per chunk, and the
     // first token's latency is a budget. Aborts reach the source through fetch's own signal.
     const source = response.body.getReader();
+    // Not every fetch tears the body down on abort (Electron's net.fetch is not documented to):
+    // cancel the source ourselves so a stopped answer stops at once everywhere.
+    const onAbort = () => void source.cancel(signal?.reason).catch(() => undefined);
+    signal?.addEventListener('abort', onAbort, { once: true });
     const wrapped = new ReadableStream<Uint8Array>({
       async pull(controller) {
         try {
           const { done, value } = await source.read();
+          if (signal?.aborted) {
+            signal.removeEventListener('abort', onAbort);
+            finish('aborted', 'Stopped');
+            controller.error(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+            return;
+          }
           if (done) {
+            signal?.removeEventListener('abort', onAbort);
             finish('done');
             controller.close();
             return;
