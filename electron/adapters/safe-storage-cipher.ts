@@ -6,13 +6,16 @@ export class SafeStorageCipher implements Cipher {
   async backend(): Promise<string> {
     if (process.platform === 'darwin') return 'keychain';
     if (process.platform === 'win32') return 'dpapi';
+    // The async encryptor starts lazily; the backend is only known once it has.
+    await safeStorage.isAsyncEncryptionAvailable();
     return safeStorage.getSelectedStorageBackend();
   }
 
   async strength(): Promise<CipherStrength> {
     // On Linux without a keyring Chromium falls back to `basic_text`: a hard-coded password.
+    // Anything that sounds like it (or is not known yet) counts as weak, never the other way round.
     const backend = await this.backend();
-    return backend === 'basic_text' || backend === 'unknown' ? 'weak' : 'os';
+    return /basic|plain|unknown/i.test(backend) ? 'weak' : 'os';
   }
 
   isAvailable(): Promise<boolean> {
