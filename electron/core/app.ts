@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Handlers } from '../ipc/serve';
 import type { Push, PushChannel, ProviderView } from '../ipc/contract';
 import { ChatService } from './chat/chat-service';
@@ -206,9 +205,4 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   return { handlers, wireLog, http, vault, settings, chat, conversations, target, listModels, dispose: unsubscribe };
-}
-
-/** Default data directory inside a base folder (the preview and CLI use it). */
-export function dataPath(base: string, ...parts: string[]): string {
-  return join(base, ...parts);
 }
