@@ -22,7 +22,7 @@ import { netlogHandlers, readNetlogSettings } from './handlers/netlog-handlers';
 import { adapterFor, supportedProtocols } from './providers/protocols';
 import { PRESETS } from './providers/registry';
 import { ProviderSettings, requirePreset, resolveTarget } from './providers/provider-settings';
-import type { ProviderPreset, ResolvedTarget } from './providers/types';
+import type { GenerationOptions, ProviderPreset, ResolvedTarget } from './providers/types';
 import type { ModelList } from '../ipc/contract';
 
 /** Everything the core needs from its host (Electron, the web preview, the CLI, tests). */
@@ -185,10 +185,15 @@ export function createCore(deps: CoreDeps): Core {
       conversations.save(conversation);
       return conversation;
     },
-    'conversations:update': async ({ id, ...change }) => {
+    'conversations:update': async ({ id, params, ...change }) => {
       const c = getConversation(id);
       if (change.providerId !== undefined) requirePreset(change.providerId);
       Object.assign(c, Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)), { updatedAt: Date.now() });
+      if (params) {
+        const next = mergeParams(c.params, params);
+        if (next) c.params = next;
+        else delete c.params;
+      }
       conversations.save(c);
       return c;
     },
@@ -205,4 +210,15 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   return { handlers, wireLog, http, vault, settings, chat, conversations, target, listModels, dispose: unsubscribe };
+}
+
+/** Applies a change to sampling settings: a number sets, null clears, absent keeps. Pure. */
+export function mergeParams(current: GenerationOptions | undefined, change: { temperature?: number | null; maxTokens?: number | null }): GenerationOptions | undefined {
+  const next: GenerationOptions = { ...current };
+  for (const key of ['temperature', 'maxTokens'] as const) {
+    const value = change[key];
+    if (value === null) delete next[key];
+    else if (value !== undefined) next[key] = value;
+  }
+  return Object.keys(next).length ? next : undefined;
 }

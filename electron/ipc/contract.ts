@@ -97,7 +97,10 @@ export interface Invoke {
   'conversations:list': { req: Empty; res: { conversations: ConversationSummary[]; problems: StoreProblemView[] } };
   'conversations:get': { req: { id: string }; res: Conversation };
   'conversations:create': { req: { providerId?: string; model?: string }; res: Conversation };
-  'conversations:update': { req: { id: string; title?: string; providerId?: string; model?: string; system?: string }; res: Conversation };
+  'conversations:update': {
+    req: { id: string; title?: string; providerId?: string; model?: string; system?: string; params?: { temperature?: number | null; maxTokens?: number | null } };
+    res: Conversation;
+  };
   'conversations:delete': { req: { id: string }; res: { deleted: boolean } };
   'chat:send': { req: { conversationId: string; text: string }; res: { requestId: string; userMessageId: string; assistantMessageId: string } };
   'chat:abort': { req: { requestId: string }; res: { aborted: boolean } };
@@ -156,7 +159,15 @@ export const schemas = {
   'conversations:get': z.object({ id }).strict(),
   'conversations:create': z.object({ providerId: providerId.optional(), model: z.string().max(300).optional() }).strict(),
   'conversations:update': z
-    .object({ id, title: z.string().max(300).optional(), providerId: providerId.optional(), model: z.string().max(300).optional(), system: z.string().max(100_000).optional() })
+    .object({
+      id,
+      title: z.string().max(300).optional(),
+      providerId: providerId.optional(),
+      model: z.string().max(300).optional(),
+      system: z.string().max(100_000).optional(),
+      // null clears a setting back to the provider's default.
+      params: z.object({ temperature: z.number().min(0).max(2).nullable().optional(), maxTokens: z.number().int().min(1).max(1_000_000).nullable().optional() }).strict().optional(),
+    })
     .strict(),
   'conversations:delete': z.object({ id }).strict(),
   'chat:send': z.object({ conversationId: id, text: z.string().min(1).max(1_000_000) }).strict(),

@@ -78,6 +78,22 @@ describe('chat with Together through the emulator, end to end in Chromium', () =
     await expect.poll(() => detail.getByRole('list', { name: 'Stream events' }).textContent()).toContain('[DONE]');
   });
 
+  it("sends the conversation's sampling settings", async () => {
+    await page.getByRole('link', { name: 'Chat' }).click();
+    await page.getByText('System prompt and sampling').click();
+    await page.getByLabel('Temperature').fill('0.3');
+    await page.getByLabel('Max tokens').fill('128');
+    await page.getByLabel('Max tokens').blur();
+    await page.getByRole('textbox', { name: 'Message', exact: true }).fill('sampled');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => page.getByRole('article', { name: 'Assistant message' }).last().textContent(), { timeout: 15_000 }).toContain(emulatorReply('sampled'));
+    await page.getByRole('link', { name: 'Network' }).click();
+    await page.getByRole('list', { name: 'Exchanges' }).getByRole('button').first().click();
+    const body = await page.getByRole('region', { name: 'Exchange detail' }).locator('pre.body').first().textContent();
+    expect(body).toContain('"temperature": 0.3');
+    expect(body).toContain('"max_tokens": 128');
+  });
+
   it('after the key is removed, the 401 is explained in chat and in the network tab', async () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Together AI' }).click();

@@ -1,7 +1,7 @@
 import { AppError } from '../errors';
 import type { RecordingFetch } from '../net/recording-fetch';
 import { adapterFor } from '../providers/protocols';
-import type { ResolvedTarget, WireMessage } from '../providers/types';
+import type { GenerationOptions, ResolvedTarget, WireMessage } from '../providers/types';
 import type { ConversationStore } from './conversation-store';
 import { DeltaBatcher, type ChatDelta } from './delta-batcher';
 import { runChat } from './run-chat';
@@ -125,7 +125,7 @@ export class ChatService {
     this.running.set(requestId, controller);
     this.runningMessages.set(assistant.id, requestId);
     this.requestConversation.set(requestId, conversation.id);
-    void this.stream(requestId, conversation.id, assistant, wire, controller.signal).finally(() => {
+    void this.stream(requestId, conversation.id, assistant, wire, controller.signal, conversation.params).finally(() => {
       this.running.delete(requestId);
       this.runningMessages.delete(assistant.id);
       this.requestConversation.delete(requestId);
@@ -169,7 +169,7 @@ export class ChatService {
     return this.runningMessages.has(messageId);
   }
 
-  private async stream(requestId: string, conversationId: string, message: ChatMessage, wire: WireMessage[], signal: AbortSignal): Promise<void> {
+  private async stream(requestId: string, conversationId: string, message: ChatMessage, wire: WireMessage[], signal: AbortSignal, params?: GenerationOptions): Promise<void> {
     const { store, http, resolveTarget, onDone, now } = this.deps;
     const final: ChatMessage = { ...message };
     try {
@@ -181,6 +181,7 @@ export class ChatService {
         messages: wire,
         stream: true,
         signal,
+        ...(params ? { options: params } : {}),
         onEvent: (event) => {
           if (event.type === 'text') this.batcher.add({ requestId, conversationId, messageId: message.id, text: event.text });
           else if (event.type === 'reasoning') this.batcher.add({ requestId, conversationId, messageId: message.id, reasoning: event.text });

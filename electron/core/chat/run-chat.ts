@@ -1,4 +1,4 @@
-import type { ChatEvent, ProtocolAdapter, ResolvedTarget, WireMessage } from '../providers/types';
+import type { ChatEvent, GenerationOptions, ProtocolAdapter, ResolvedTarget, WireMessage } from '../providers/types';
 import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
 import type { Exchange } from '../net/types';
 import { explainFailure } from '../diagnose/explain';
@@ -17,6 +17,7 @@ export interface RunChatInput {
   onEvent?: (event: ChatEvent) => void;
   /** The host's model list if already known, to tell a wrong-case model from an unknown one. */
   knownModels?: readonly string[];
+  options?: GenerationOptions;
 }
 
 /** Result of one chat request: whatever arrived, plus a readable error if it failed. */
@@ -29,13 +30,13 @@ const STREAMING_TYPES = /text\/event-stream|ndjson/i;
 
 /** Sends one chat request through the recording fetch and reads the answer, streamed or whole. */
 export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
-  const { http, adapter, target, messages, stream, signal, onEvent, knownModels } = input;
+  const { http, adapter, target, messages, stream, signal, onEvent, knownModels, options } = input;
   const acc = emptyAccumulated();
   const emit = (event: ChatEvent) => {
     accumulate(acc, event);
     onEvent?.(event);
   };
-  const request = adapter.chatRequest(target, messages, stream);
+  const request = adapter.chatRequest(target, messages, stream, options);
   // Some hosts and proxies echo the key in their error text; it must not reach a window or a log.
   const secrets = collectSecrets(request.headers, request.url);
   const finish = (acc: Accumulated, exchange: Exchange | undefined, error?: MessageError) =>

@@ -1,5 +1,5 @@
 import type { CauseId } from '../diagnose/causes';
-import type { FinishReason, ToolCall, Usage } from '../providers/types';
+import type { FinishReason, GenerationOptions, ToolCall, Usage } from '../providers/types';
 
 /** A failed turn, kept with its partial answer: readable message, HTTP status, catalog causes. */
 export interface MessageError {
@@ -35,6 +35,8 @@ export interface Conversation {
   providerId: string;
   model: string;
   system?: string;
+  /** Sampling settings; unset means the provider's defaults. */
+  params?: GenerationOptions;
   messages: ChatMessage[];
 }
 

@@ -96,11 +96,12 @@ function createDecoder(): StreamDecoder {
 /** Anthropic's Messages API. */
 export const anthropic: ProtocolAdapter = {
   protocol: 'anthropic',
-  chatRequest(target, messages, stream) {
+  chatRequest(target, messages, stream, options = {}) {
     const system = systemText(messages);
     const body = {
       model: target.model,
-      max_tokens: DEFAULT_MAX_TOKENS,
+      max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
+      ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
       ...(system ? { system } : {}),
       messages: withoutSystem(messages).map((m) => ({ role: m.role, content: m.content })),
       stream,

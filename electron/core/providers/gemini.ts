@@ -107,9 +107,11 @@ function modelPath(target: ResolvedTarget): string {
 /** Google's Gemini API (AI Studio). */
 export const gemini: ProtocolAdapter = {
   protocol: 'gemini',
-  chatRequest(target, messages, stream) {
+  chatRequest(target, messages, stream, options = {}) {
     const system = systemText(messages);
+    const config = { ...(options.temperature !== undefined ? { temperature: options.temperature } : {}), ...(options.maxTokens !== undefined ? { maxOutputTokens: options.maxTokens } : {}) };
     const body = {
+      ...(Object.keys(config).length ? { generationConfig: config } : {}),
       contents: withoutSystem(messages).map((m) => ({ role: m.role === 'assistant' ? 'model' : 'user', parts: [{ text: m.content }] })),
       ...(system ? { systemInstruction: { parts: [{ text: system }] } } : {}),
     };

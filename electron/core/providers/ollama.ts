@@ -51,12 +51,13 @@ function createDecoder(): StreamDecoder {
 /** Ollama's native API: /api/chat (NDJSON), /api/tags. A key (Bearer) only for ollama.com. */
 export const ollama: ProtocolAdapter = {
   protocol: 'ollama',
-  chatRequest(target, messages, stream) {
+  chatRequest(target, messages, stream, options = {}) {
+    const modelOptions = { ...(options.temperature !== undefined ? { temperature: options.temperature } : {}), ...(options.maxTokens !== undefined ? { num_predict: options.maxTokens } : {}) };
     return {
       url: joinUrl(target.baseUrl, '/api/chat'),
       method: 'POST',
       headers: jsonHeaders(target),
-      body: JSON.stringify({ model: target.model, messages: messages.map((m) => ({ role: m.role, content: m.content })), stream }),
+      body: JSON.stringify({ model: target.model, messages: messages.map((m) => ({ role: m.role, content: m.content })), stream, ...(Object.keys(modelOptions).length ? { options: modelOptions } : {}) }),
     };
   },
   modelsRequest(target) {

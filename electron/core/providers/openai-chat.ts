@@ -1,4 +1,4 @@
-import type { ChatEvent, FinishReason, ModelInfo, ProtocolAdapter, ResolvedTarget, StreamDecoder, Usage, WireMessage } from './types';
+import type { ChatEvent, FinishReason, GenerationOptions, ModelInfo, ProtocolAdapter, ResolvedTarget, StreamDecoder, Usage, WireMessage } from './types';
 import { createSseJsonDecoder } from './sse';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str } from './json';
@@ -122,8 +122,11 @@ function toOpenAiMessages(messages: WireMessage[]): { role: string; content: str
 /** The OpenAI Chat Completions protocol, spoken by OpenAI and every OpenAI-compatible host. */
 export const openAiChat: ProtocolAdapter = {
   protocol: 'openai-chat',
-  chatRequest(target: ResolvedTarget, messages: WireMessage[], stream: boolean) {
+  chatRequest(target: ResolvedTarget, messages: WireMessage[], stream: boolean, options: GenerationOptions = {}) {
     const body: Record<string, unknown> = { model: target.model, messages: toOpenAiMessages(messages), stream };
+    if (options.temperature !== undefined) body.temperature = options.temperature;
+    // OpenAI's own newer models refuse max_tokens; compatible hosts mostly know only max_tokens.
+    if (options.maxTokens !== undefined) body[target.providerId === 'openai' ? 'max_completion_tokens' : 'max_tokens'] = options.maxTokens;
     if (stream) body.stream_options = { include_usage: true };
     return {
       url: joinUrl(target.baseUrl, '/chat/completions'),

@@ -82,10 +82,12 @@ function createDecoder(): StreamDecoder {
 /** OpenAI's Responses API. */
 export const openAiResponses: ProtocolAdapter = {
   protocol: 'openai-responses',
-  chatRequest(target, messages, stream) {
+  chatRequest(target, messages, stream, options = {}) {
     const instructions = systemText(messages);
     const body = {
       model: target.model,
+      ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
+      ...(options.maxTokens !== undefined ? { max_output_tokens: options.maxTokens } : {}),
       ...(instructions ? { instructions } : {}),
       input: withoutSystem(messages).map((m) => ({ role: m.role, content: m.content })),
       stream,

@@ -92,6 +92,12 @@ export interface ModelInfo {
   ownedBy?: string;
 }
 
+/** Sampling settings a conversation may set; a protocol sends only those it has a field for. */
+export interface GenerationOptions {
+  temperature?: number;
+  maxTokens?: number;
+}
+
 /** A request ready for the recording fetch. */
 export interface WireRequest {
   url: string;
@@ -111,7 +117,7 @@ export interface StreamDecoder {
 /** One wire protocol: how to ask, how to read the answer, how to read a refusal. */
 export interface ProtocolAdapter {
   protocol: Protocol;
-  chatRequest(target: ResolvedTarget, messages: WireMessage[], stream: boolean): WireRequest;
+  chatRequest(target: ResolvedTarget, messages: WireMessage[], stream: boolean, options?: GenerationOptions): WireRequest;
   modelsRequest(target: ResolvedTarget): WireRequest;
   parseModels(body: unknown): ModelInfo[];
   createStreamDecoder(): StreamDecoder;

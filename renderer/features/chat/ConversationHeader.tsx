@@ -10,12 +10,29 @@ export function ConversationHeader({ conversation, onChange }: { conversation: C
   const { api, providers, navigate } = useApp();
   const [model, setModel] = useState(conversation.model);
   const [system, setSystem] = useState(conversation.system ?? '');
+  const [temperature, setTemperature] = useState(conversation.params?.temperature?.toString() ?? '');
+  const [maxTokens, setMaxTokens] = useState(conversation.params?.maxTokens?.toString() ?? '');
   const [models, setModels] = useState<string[]>([]);
   const [modelNote, setModelNote] = useState<string>();
+  // Reset the fields when another conversation is shown; the model also when the provider changes it.
+  // (Not on every saved change: that would wipe what the user is typing in another field.)
   useEffect(() => {
     setModel(conversation.model);
+  }, [conversation.id, conversation.model]);
+  useEffect(() => {
     setSystem(conversation.system ?? '');
-  }, [conversation.id, conversation.model, conversation.system]);
+    setTemperature(conversation.params?.temperature?.toString() ?? '');
+    setMaxTokens(conversation.params?.maxTokens?.toString() ?? '');
+  }, [conversation.id]); // only a new conversation resets these
+
+  // An empty field means "the provider's default"; main validates the range.
+  const saveParam = async (key: 'temperature' | 'maxTokens', text: string) => {
+    const value = text.trim() === '' ? null : Number(text);
+    if (value === (conversation.params?.[key] ?? null)) return;
+    const r = await api.invoke('conversations:update', { id: conversation.id, params: { [key]: value } });
+    if (r.ok) onChange(r.value);
+    else setModelNote(r.error.message);
+  };
 
   // The host's list is fetched when the model field is first used (cached in main), or on refresh.
   const loadModels = async (refresh: boolean) => {
@@ -81,8 +98,18 @@ export function ConversationHeader({ conversation, onChange }: { conversation: C
         Export as Markdown
       </button>
       <details className="system-prompt">
-        <summary>System prompt</summary>
+        <summary>System prompt and sampling</summary>
         <textarea aria-label="System prompt" value={system} rows={3} onChange={(e) => setSystem(e.target.value)} onBlur={() => system !== (conversation.system ?? '') && void update({ system })} />
+        <div className="row">
+          <label>
+            Temperature
+            <input type="number" min={0} max={2} step={0.1} placeholder="default" value={temperature} onChange={(e) => setTemperature(e.target.value)} onBlur={() => void saveParam('temperature', temperature)} />
+          </label>
+          <label>
+            Max tokens
+            <input type="number" min={1} step={1} placeholder="default" value={maxTokens} onChange={(e) => setMaxTokens(e.target.value)} onBlur={() => void saveParam('maxTokens', maxTokens)} />
+          </label>
+        </div>
       </details>
       {keyMissing && (
         <button type="button" className="link warn" onClick={() => navigate({ view: 'settings', param: conversation.providerId })}>

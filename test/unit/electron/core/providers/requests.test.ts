@@ -71,3 +71,24 @@ describe('azure URLs', () => {
     expect(azureUrl('https://r.openai.azure.com/openai/deployments/gpt4o', '/models')).toBe('https://r.openai.azure.com/openai/models?api-version=2024-10-21');
   });
 });
+
+describe('generation options per protocol', () => {
+  const body = (id: string, protocol?: 'openai-responses') => {
+    const t = resolveTarget(findPreset(id)!, protocol ? { protocol } : {}, 'k-1234567890', 'm');
+    return JSON.parse(adapterFor(t.protocol).chatRequest(t, messages, true, { temperature: 0.2, maxTokens: 64 }).body!);
+  };
+  it('puts temperature and the token limit where each protocol wants them', () => {
+    expect(body('together')).toMatchObject({ temperature: 0.2, max_tokens: 64 });
+    expect(body('openai')).toMatchObject({ temperature: 0.2, max_completion_tokens: 64 });
+    expect(body('openai').max_tokens).toBeUndefined();
+    expect(body('openai', 'openai-responses')).toMatchObject({ temperature: 0.2, max_output_tokens: 64 });
+    expect(body('anthropic')).toMatchObject({ temperature: 0.2, max_tokens: 64 });
+    expect(body('gemini').generationConfig).toEqual({ temperature: 0.2, maxOutputTokens: 64 });
+    expect(body('ollama').options).toEqual({ temperature: 0.2, num_predict: 64 });
+  });
+  it('sends nothing extra when a conversation sets nothing', () => {
+    const t = resolveTarget(findPreset('together')!, {}, 'k-1234567890', 'm');
+    const sent = JSON.parse(adapterFor('openai-chat').chatRequest(t, messages, false).body!);
+    expect(Object.keys(sent).sort()).toEqual(['messages', 'model', 'stream']);
+  });
+});

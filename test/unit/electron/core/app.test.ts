@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { mergeParams } from '../../../../electron/core/app';
+import { testCore } from '../../../support/core';
+import { createDispatcher } from '../../../../electron/ipc/serve';
+
+describe('conversation sampling settings', () => {
+  it('sets, keeps and clears', () => {
+    expect(mergeParams(undefined, { temperature: 0.5 })).toEqual({ temperature: 0.5 });
+    expect(mergeParams({ temperature: 0.5 }, { maxTokens: 100 })).toEqual({ temperature: 0.5, maxTokens: 100 });
+    expect(mergeParams({ temperature: 0.5 }, { temperature: null })).toBeUndefined();
+  });
+  it('are saved with the conversation and refused out of range', async () => {
+    const { core } = testCore();
+    const h = core.handlers;
+    const c = await h['conversations:create']({ providerId: 'together' });
+    expect((await h['conversations:update']({ id: c.id, params: { temperature: 0.7, maxTokens: 256 } })).params).toEqual({ temperature: 0.7, maxTokens: 256 });
+    expect((await h['conversations:update']({ id: c.id, params: { temperature: null } })).params).toEqual({ maxTokens: 256 });
+    const dispatch = createDispatcher(h, () => true);
+    expect(await dispatch('conversations:update', { id: c.id, params: { temperature: 5 } }, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await dispatch('conversations:update', { id: c.id, params: { maxTokens: 0.5 } }, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+});
