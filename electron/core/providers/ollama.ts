@@ -1,6 +1,7 @@
 import type { ChatEvent, ProtocolAdapter, StreamDecoder } from './types';
 import { createLineFramer } from './ndjson';
 import { unreadable } from './sse';
+import { compactUsage } from './usage';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str, tryParseJson } from './json';
 import { joinUrl } from './url';
@@ -27,9 +28,15 @@ export function ollamaObjectToChat(obj: Record<string, unknown>, state: { calls:
   if (obj.done === true) {
     const input = num(obj.prompt_eval_count);
     const output = num(obj.eval_count);
-    if (input !== undefined || output !== undefined) {
-      out.push({ type: 'usage', usage: { ...(input !== undefined ? { inputTokens: input } : {}), ...(output !== undefined ? { outputTokens: output } : {}), ...(input !== undefined && output !== undefined ? { totalTokens: input + output } : {}) } });
-    }
+    const evalNs = num(obj.eval_duration);
+    const usage = compactUsage({
+      inputTokens: input,
+      outputTokens: output,
+      totalTokens: input !== undefined && output !== undefined ? input + output : undefined,
+      // Ollama reports durations in nanoseconds.
+      generationMs: evalNs !== undefined ? evalNs / 1e6 : undefined,
+    });
+    if (usage) out.push({ type: 'usage', usage });
     const raw = str(obj.done_reason) ?? 'stop';
     const reason = mapFinishReason(raw);
     out.push({ type: 'finish', reason: state.calls > 0 && reason === 'stop' ? 'tool_calls' : reason === 'unknown' ? 'stop' : reason, raw });

@@ -57,6 +57,8 @@ export interface Usage {
   outputTokens?: number;
   totalTokens?: number;
   reasoningTokens?: number;
+  /** Time the model spent generating the output, when the host reports it (Ollama, in ns on the wire). */
+  generationMs?: number;
 }
 
 /** A tool call the model asked for (shown to the user, never executed). */

@@ -93,6 +93,7 @@ export function MessageView(props: { message: ChatMessage; busy: boolean; onRege
         <div className="usage" aria-label="Token usage">
           {message.usage.inputTokens ?? '?'} in · {message.usage.outputTokens ?? '?'} out
           {message.usage.reasoningTokens ? ` · ${message.usage.reasoningTokens} reasoning` : ''}
+          {message.usage.generationMs && message.usage.outputTokens ? ` · ${((message.usage.outputTokens * 1000) / message.usage.generationMs).toFixed(1)} tokens/s` : ''}
         </div>
       )}
     </article>

@@ -66,7 +66,7 @@ const cases: Case[] = [
     text: 'Let me look.',
     reasoning: 'Hmm, weather.',
     finish: 'tool_calls',
-    usage: { inputTokens: 169, outputTokens: 15, totalTokens: 184 },
+    usage: { inputTokens: 169, outputTokens: 15, totalTokens: 184, generationMs: 115.959084 },
     toolCalls: [{ id: 'call_0', name: 'get_weather', arguments: '{"city":"Tokyo"}' }],
   },
   { protocol: 'ollama', file: 'ollama/error-line.ndjson', text: ' Yes.', error: 'an error was encountered while running the model' },
