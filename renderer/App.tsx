@@ -7,6 +7,7 @@ import { InspectorView } from './features/inspector/InspectorView';
 import { SettingsView } from './features/settings/SettingsView';
 import { useHashRoute, type Route } from './hooks/use-hash-route';
 import { AppContext } from './app-context';
+import { ErrorBoundary } from './components/ErrorBoundary';
 
 const TABS: { view: Route['view']; label: string }[] = [
   { view: 'chat', label: 'Chat' },
@@ -70,9 +71,11 @@ export function App({ api }: { api: Api }) {
           </div>
         ))}
         <div className="content">
-          {route.view === 'chat' && <ChatView />}
-          {route.view === 'network' && <InspectorView selectedId={route.param} />}
-          {route.view === 'settings' && <SettingsView selectedId={route.param} />}
+          <ErrorBoundary resetKey={route.view}>
+            {route.view === 'chat' && <ChatView />}
+            {route.view === 'network' && <InspectorView selectedId={route.param} />}
+            {route.view === 'settings' && <SettingsView selectedId={route.param} />}
+          </ErrorBoundary>
         </div>
       </div>
     </AppContext.Provider>
