@@ -26,8 +26,8 @@ describe('key lint', () => {
     expect(applyKeyFix(`a\u200Bb\uFEFF`, 'strip-invisible')).toBe('ab');
   });
   it("flags another provider's key", () => {
-    expect(ids('sk-ant-api03-abcdefghijklmnopqrstuvwxyz', 'openai')).toEqual(['key-wrong-provider']);
-    expect(ids('AIzaSyA-abcdefghijklmnopqrstuvwxyz01234', 'together')).toEqual(['key-wrong-provider']);
+    expect(ids('sk-ant-FAKE-not-a-key', 'openai')).toEqual(['key-wrong-provider']);
+    expect(ids('AIzaFAKE-not-a-key', 'together')).toEqual(['key-wrong-provider']);
     expect(ids('gsk_abcdefghijklmnopqrstuvwxyz', 'openrouter')).toEqual(['key-wrong-provider']);
   });
   it('accepts sk- keys where OpenAI-compatible hosts use them', () => {
