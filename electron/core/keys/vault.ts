@@ -27,6 +27,8 @@ export interface SetKeyOptions {
 export class KeyVault {
   private readonly session = new Map<string, string>();
   private readonly undecryptable = new Set<string>();
+  // Decrypted once per ciphertext: listing 17 providers must not ask the OS keychain 17 times.
+  private readonly decrypted = new Map<string, string>();
 
   constructor(
     private readonly cipher: Cipher,
@@ -120,6 +122,7 @@ export class KeyVault {
   private removeStored(providerId: string): void {
     const map = { ...this.storedMap() };
     if (!(providerId in map)) return;
+    this.decrypted.delete(map[providerId]!.ciphertext);
     delete map[providerId];
     this.store.set(STORE_KEY, map);
   }
@@ -127,6 +130,8 @@ export class KeyVault {
   private async readStored(providerId: string): Promise<string | undefined> {
     const entry = this.storedMap()[providerId];
     if (!entry) return undefined;
+    const known = this.decrypted.get(entry.ciphertext);
+    if (known !== undefined) return known;
     const bytes = Buffer.from(entry.ciphertext, 'base64');
     let plain: string;
     let reEncrypt = false;
@@ -141,7 +146,8 @@ export class KeyVault {
     if (reEncrypt) {
       const ciphertext = Buffer.from(await this.cipher.encrypt(plain)).toString('base64');
       this.writeStored(providerId, { ciphertext, backend: await this.cipher.backend(), savedAt: this.now() });
-    }
+      this.decrypted.set(ciphertext, plain);
+    } else this.decrypted.set(entry.ciphertext, plain);
     return plain;
   }
 }

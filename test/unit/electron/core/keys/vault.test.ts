@@ -58,17 +58,34 @@ describe('key vault', () => {
   it('marks an undecryptable key for re-entry and keeps its ciphertext', async () => {
     const { vault, cipher, store } = setup();
     await vault.set('together', CANARY_KEY, ENV);
+    // Next run: the keyring was reset, or the settings moved to another machine.
     cipher.failDecrypt = true;
-    const status = await vault.status('together', ENV);
+    const status = await new KeyVault(cipher, store, {}).status('together', ENV);
     expect(status).toMatchObject({ needsReentry: true, source: 'none' });
     expect((store.get('keys') as Record<string, unknown>).together).toBeDefined();
   });
 
+  it('asks the cipher once per stored key, however often the status is read', async () => {
+    const { vault: first, cipher, store } = setup();
+    await first.set('together', CANARY_KEY, ENV);
+    const vault = new KeyVault(cipher, store, {}); // the next run starts with nothing decrypted
+    let calls = 0;
+    const decrypt = cipher.decrypt.bind(cipher);
+    cipher.decrypt = async (d) => {
+      calls++;
+      return decrypt(d);
+    };
+    for (let i = 0; i < 5; i++) await vault.status('together', ENV);
+    expect(calls).toBe(1);
+    await vault.set('together', `${CANARY_KEY}2`, ENV);
+    expect((await vault.resolve('together', ENV)).key).toBe(`${CANARY_KEY}2`);
+  });
+
   it('re-encrypts when the cipher asks for it', async () => {
-    const { vault, cipher } = setup();
+    const { vault, cipher, store } = setup();
     await vault.set('together', CANARY_KEY, ENV);
     cipher.reEncrypt = true;
-    await vault.resolve('together', ENV);
+    await new KeyVault(cipher, store, {}).resolve('together', ENV);
     expect(cipher.encryptions).toBe(2);
   });
 
