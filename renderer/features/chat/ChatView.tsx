@@ -5,7 +5,7 @@ import { useApp } from '../../app-context';
 import { applyDelta, applyDone, filterConversations, streamingMessage } from './chat-state';
 import { Composer } from './Composer';
 import { ConversationHeader } from './ConversationHeader';
-import { MessageView } from './MessageView';
+import { MessageList } from './MessageList';
 
 /** The chat: conversation list, the selected conversation's messages, the composer. */
 export function ChatView() {
@@ -136,15 +136,24 @@ export function ChatView() {
     return true;
   };
 
-  const restart = async (call: () => ReturnType<typeof api.invoke<'chat:regenerate'>>) => {
-    if (!current) return;
-    setError(undefined);
-    const r = await call();
-    if (!r.ok) return setError(r.error.message);
-    requestRef.current = r.value.requestId;
-    const fresh = await api.invoke('conversations:get', { id: current.id });
-    if (fresh.ok) setCurrent((c) => mergeFresh(c, fresh.value));
-  };
+  // Stable callbacks (they read the conversation from a ref) keep memoized messages from re-rendering.
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const restart = useCallback(
+    async (call: (conversationId: string) => ReturnType<typeof api.invoke<'chat:regenerate'>>) => {
+      const conversation = currentRef.current;
+      if (!conversation) return;
+      setError(undefined);
+      const r = await call(conversation.id);
+      if (!r.ok) return setError(r.error.message);
+      requestRef.current = r.value.requestId;
+      const fresh = await api.invoke('conversations:get', { id: conversation.id });
+      if (fresh.ok) setCurrent((c) => mergeFresh(c, fresh.value));
+    },
+    [api],
+  );
+  const regenerate = useCallback((messageId: string) => void restart((conversationId) => api.invoke('chat:regenerate', { conversationId, messageId })), [api, restart]);
+  const edit = useCallback((messageId: string, text: string) => void restart((conversationId) => api.invoke('chat:edit', { conversationId, messageId, text })), [api, restart]);
 
   const stop = () => {
     if (requestRef.current) void api.invoke('chat:abort', { requestId: requestRef.current });
@@ -198,15 +207,7 @@ export function ChatView() {
       <section className="conversation-pane" aria-label="Conversation">
         {current && <ConversationHeader conversation={current} onChange={setCurrent} />}
         <div className="messages" role="log" aria-label="Messages" aria-live="polite" ref={logRef} onScroll={onScroll}>
-          {current?.messages.map((m) => (
-            <MessageView
-              key={m.id}
-              message={m}
-              busy={streaming}
-              onRegenerate={() => void restart(() => api.invoke('chat:regenerate', { conversationId: current.id, messageId: m.id }))}
-              onEdit={(text) => void restart(() => api.invoke('chat:edit', { conversationId: current.id, messageId: m.id, text }))}
-            />
-          ))}
+          {current && <MessageList conversationId={current.id} messages={current.messages} busy={streaming} onRegenerate={regenerate} onEdit={edit} />}
           {!current?.messages.length && <p className="empty">Pick a provider and model above, then say something.</p>}
           <div ref={bottomRef} />
         </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ChatMessage } from '../../../electron/core/chat/types';
 import { Markdown } from '../../components/Markdown';
 import { CauseList } from '../../components/CauseList';
@@ -6,7 +6,8 @@ import { useApp } from '../../app-context';
 import { finishNote } from './chat-state';
 
 /** One message: markdown body, reasoning, tool calls, usage, and the error with its causes. */
-export function MessageView(props: { message: ChatMessage; busy: boolean; onRegenerate(): void; onEdit(text: string): void }) {
+// Memoized: while an answer streams, only the streaming message re-renders, not the whole history.
+export const MessageView = memo(function MessageView(props: { message: ChatMessage; busy: boolean; onRegenerate(messageId: string): void; onEdit(messageId: string, text: string): void }) {
   const { message } = props;
   const { navigate } = useApp();
   const [editing, setEditing] = useState<string>();
@@ -31,7 +32,7 @@ export function MessageView(props: { message: ChatMessage; busy: boolean; onRege
           className="edit"
           onSubmit={(e) => {
             e.preventDefault();
-            if (editing.trim()) props.onEdit(editing);
+            if (editing.trim()) props.onEdit(message.id, editing);
             setEditing(undefined);
           }}
         >
@@ -77,7 +78,7 @@ export function MessageView(props: { message: ChatMessage; busy: boolean; onRege
             </button>
           ) : message.status !== 'streaming' ? (
             <>
-              <button type="button" className="link" onClick={props.onRegenerate}>
+              <button type="button" className="link" onClick={() => props.onRegenerate(message.id)}>
                 {message.status === 'error' ? 'Retry' : 'Regenerate'}
               </button>
               {message.content && (
@@ -98,4 +99,4 @@ export function MessageView(props: { message: ChatMessage; busy: boolean; onRege
       )}
     </article>
   );
-}
+});

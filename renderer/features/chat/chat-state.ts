@@ -48,6 +48,11 @@ export function finishNote(message: ChatMessage): string | undefined {
   }
 }
 
+/** Index of the first message shown when only the latest `visible` are. Pure. */
+export function windowStart(total: number, visible: number): number {
+  return Math.max(0, total - Math.max(0, visible));
+}
+
 /** Conversations whose title, provider or model contains every word of the query. Pure. */
 export function filterConversations(list: readonly ConversationSummary[], query: string): ConversationSummary[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDelta, applyDone, filterConversations, finishNote, streamingMessage } from '../../../../../renderer/features/chat/chat-state';
+import { applyDelta, applyDone, filterConversations, finishNote, streamingMessage, windowStart } from '../../../../../renderer/features/chat/chat-state';
 import type { Conversation } from '../../../../../electron/core/chat/types';
 
 const conv: Conversation = {
@@ -42,5 +42,13 @@ describe('conversation search', () => {
     expect(filterConversations(list, 'rust claude').map((c) => c.id)).toEqual(['1']);
     expect(filterConversations(list, 'TOGETHER').map((c) => c.id)).toEqual(['2']);
     expect(filterConversations(list, 'rust together')).toEqual([]);
+  });
+});
+
+describe('message window', () => {
+  it('shows the latest messages and counts the hidden ones', () => {
+    expect(windowStart(1000, 60)).toBe(940);
+    expect(windowStart(10, 60)).toBe(0);
+    expect(windowStart(1000, 2000)).toBe(0);
   });
 });
