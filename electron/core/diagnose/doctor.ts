@@ -100,7 +100,8 @@ export async function runDoctor(input: { http: RecordingFetch; adapter: Protocol
 
   let modelIds: string[] | undefined;
   try {
-    const hop = await fetchFollowingRedirects(http, adapter.modelsRequest(target), target, 'probe');
+    const modelsRequest = adapter.modelsRequest(target);
+    const hop = await fetchFollowingRedirects(http, modelsRequest, target, 'probe');
     exchanges.push(...hop.hops);
     const text = await hop.response.text();
     const ids = hop.hops.map((h) => h.id);
@@ -118,7 +119,7 @@ export async function runDoctor(input: { http: RecordingFetch; adapter: Protocol
       http.annotate(hop.exchange, causes);
       // Some hosts have no model list (404 on /models) yet chat fine: that alone is only a warning.
       const soft = hop.response.status === 404 && !causes.includes('path-missing-version') && !causes.includes('path-duplicated');
-      const said = scrubSecrets(info.message, collectSecrets(adapter.modelsRequest(target).headers, target.baseUrl));
+      const said = scrubSecrets(info.message, collectSecrets(modelsRequest.headers, modelsRequest.url));
       checks.push({ id: 'models', status: soft ? 'warn' : 'fail', message: `Model list: HTTP ${hop.response.status}: ${said}`, causes: soft ? [] : causes, exchangeIds: ids });
     }
   } catch (error) {
