@@ -1,6 +1,28 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
 
+/**
+ * `switchboard/no-top-level-await`: Electron emits `ready` only after the main entry module (and so
+ * every module it imports) has finished evaluating; a top-level await of `ready` there hangs the app
+ * before its first window (electron/electron#40719). Any top-level await in main's module graph is
+ * refused. Hand-written because core ESLint has no rule for it and a syntax selector cannot express
+ * "not inside a function".
+ */
+const noTopLevelAwait = {
+  meta: { type: 'problem', messages: { tla: 'No top-level await in modules the Electron main process loads: `ready` fires only after they have evaluated. Use app.whenReady().then(...).' } },
+  create(context) {
+    const inFunction = (node) => context.sourceCode.getAncestors(node).some((a) => /Function/.test(a.type));
+    return {
+      AwaitExpression(node) {
+        if (!inFunction(node)) context.report({ node, messageId: 'tla' });
+      },
+      'ForOfStatement[await=true]'(node) {
+        if (!inFunction(node)) context.report({ node, messageId: 'tla' });
+      },
+    };
+  },
+};
+
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'tls', 'url', 'util', 'stream', 'stream/*', 'worker_threads', 'module', 'process', 'events', 'buffer'];
 
 export default tseslint.config(
@@ -12,6 +34,13 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'off',
     },
+  },
+  {
+    // Everything bundled into the Electron main process; the CLI and preview entries may await at the top.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/cli.ts', 'electron/web.ts'],
+    plugins: { switchboard: { rules: { 'no-top-level-await': noTopLevelAwait } } },
+    rules: { 'switchboard/no-top-level-await': 'error' },
   },
   {
     // The core is plain Node: Electron reaches it only through constructor-injected seams.

@@ -1,66 +1,86 @@
 /**
- * Composition root of the desktop app: windows, Electron adapters into the core, IPC registration.
- * The only file besides electron/adapters that touches Electron.
+ * Composition root of the desktop app: the app scheme, guards, Electron adapters into the core, IPC
+ * registration, windows. The only file besides electron/adapters that touches Electron.
+ *
+ * No top-level await here or in anything this file imports (lint enforces it): Electron emits
+ * `ready` only after the entry module has finished evaluating, so awaiting it at the top level
+ * waits forever (electron/electron#40719).
  */
-import { app, BrowserWindow, clipboard, Menu, net, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, clipboard, net, type IpcMainInvokeEvent } from 'electron';
 import { createCore } from './core/app';
 import { createDispatcher } from './ipc/serve';
 import { SafeStorageCipher } from './adapters/safe-storage-cipher';
 import { openElectronStore } from './adapters/electron-store-kv';
 import { broadcast, isOwnFrame, registerIpc } from './adapters/ipc-transport';
-import { installCsp, openWindow, rendererUrl } from './adapters/windows';
+import { openWindow, rendererRoot } from './adapters/windows';
+import { handleAppScheme, registerAppScheme } from './adapters/app-scheme';
+import { installContentGuards } from './adapters/guards';
+import { installPermissionHandlers } from './adapters/permissions';
+import { netRequestFetch } from './adapters/net-request-fetch';
+import { showFatal } from './adapters/fatal';
+import { buildMenu } from './adapters/menu';
 
 const windows = () => BrowserWindow.getAllWindows();
+let mainWindow: BrowserWindow | undefined;
 let settingsWindow: BrowserWindow | undefined;
 
+function focus(win: BrowserWindow): void {
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+function openMain(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) return focus(mainWindow);
+  mainWindow = openWindow();
+}
+
 function openSettings(): void {
-  if (settingsWindow && !settingsWindow.isDestroyed()) return settingsWindow.focus();
+  if (settingsWindow && !settingsWindow.isDestroyed()) return focus(settingsWindow);
   settingsWindow = openWindow('#/settings', { width: 900, height: 700 });
 }
 
-function buildMenu(): void {
-  const isMac = process.platform === 'darwin';
-  const settingsItem = { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: openSettings };
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate([
-      ...(isMac ? [{ label: app.name, submenu: [{ role: 'about' as const }, settingsItem, { type: 'separator' as const }, { role: 'quit' as const }] }] : []),
-      { label: 'File', submenu: [...(isMac ? [] : [settingsItem, { type: 'separator' as const }]), { role: isMac ? ('close' as const) : ('quit' as const) }] },
-      { role: 'editMenu' as const },
-      { role: 'viewMenu' as const },
-      { role: 'windowMenu' as const },
-    ]),
-  );
+function start(): void {
+  handleAppScheme(rendererRoot());
+  installPermissionHandlers();
+  const { store, problem } = openElectronStore();
+  if (problem) console.warn(problem);
+  const core = createCore({
+    // net.request (not net.fetch): the same Chromium network stack (system proxy, PAC, proxy
+    // authentication), and every redirect hop stays visible to the doctor and the wire log.
+    fetch: netRequestFetch((options) => net.request(options)),
+    cipher: new SafeStorageCipher(),
+    store,
+    dataDir: app.getPath('userData'),
+    env: process.env,
+    transport: 'electron',
+    version: app.getVersion(),
+    push: broadcast(windows),
+    writeClipboard: (text) => clipboard.writeText(text),
+    ...(problem ? { startupProblems: [problem] } : {}),
+  });
+  registerIpc(createDispatcher<IpcMainInvokeEvent>(core.handlers, (event) => isOwnFrame(event, windows)));
+  buildMenu({ openSettings });
+  openMain();
+  app.on('activate', openMain);
+  app.on('before-quit', () => core.dispose());
 }
 
+// Before `ready`: the scheme's privileges, the sandbox, and the guards of every future window.
+registerAppScheme();
 app.enableSandbox();
-await app.whenReady();
-installCsp();
-const { store, problem } = openElectronStore();
-if (problem) console.warn(problem);
-const core = createCore({
-  // net.fetch follows the system proxy settings, PAC files and proxy authentication.
-  fetch: (input, init) => net.fetch(input, init),
-  cipher: new SafeStorageCipher(),
-  store,
-  dataDir: app.getPath('userData'),
-  env: process.env,
-  transport: 'electron',
-  version: app.getVersion(),
-  push: broadcast(windows),
-  writeClipboard: (text) => clipboard.writeText(text),
-  ...(problem ? { startupProblems: [problem] } : {}),
-});
-const url = rendererUrl();
-registerIpc(createDispatcher<IpcMainInvokeEvent>(core.handlers, (event) => isOwnFrame(event, windows, url)));
-buildMenu();
-openWindow();
+installContentGuards();
 
-app.on('activate', () => {
-  if (windows().length === 0) openWindow();
-});
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
+// One app process per data directory: a second launch hands over to the first and leaves.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => (mainWindow && !mainWindow.isDestroyed() ? focus(mainWindow) : openMain()));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => showFatal(error));
+}

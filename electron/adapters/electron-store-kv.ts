@@ -1,12 +1,13 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
 import Store, { type Schema } from 'electron-store';
 import { SETTINGS_SCHEMA } from '../core/keys/settings-format';
-import type { KeyValueStore } from '../core/keys/kv';
+import type { OpenedStore } from '../core/keys/conf-store';
+import { setAside } from '../core/fs/set-aside';
 
 /** electron-store behind the KeyValueStore seam; the file is written with mode 0600. */
-export function openElectronStore(): { store: KeyValueStore; problem?: string } {
+export function openElectronStore(): OpenedStore {
   const open = () =>
     new Store<Record<string, unknown>>({
       name: 'settings',
@@ -17,12 +18,11 @@ export function openElectronStore(): { store: KeyValueStore; problem?: string } 
   try {
     return { store: open() };
   } catch (error) {
-    // A corrupt settings file is set aside, never overwritten: rename it and start fresh.
+    // A corrupt settings file is set aside, never overwritten: move it and start fresh.
     const path = join(app.getPath('userData'), 'settings.json');
     if (!existsSync(path)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    const movedTo = `${path}.corrupt-${Date.now()}`;
-    renameSync(path, movedTo);
-    return { store: open(), problem: `settings.json could not be read (${reason}); it was moved to ${movedTo}.` };
+    const movedTo = setAside(path);
+    return { store: open(), problem: `settings.json could not be read (${reason}); it was moved to ${movedTo} and fresh settings were started.` };
   }
 }

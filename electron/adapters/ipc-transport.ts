@@ -1,20 +1,18 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { INVOKE_CHANNELS, type Push, type PushChannel } from '../ipc/contract';
 import type { Dispatch } from '../ipc/serve';
+import { isAppUrl } from './app-scheme';
 
-/** True when an IPC call comes from one of our windows' own top frame at our own page. */
-export function isOwnFrame(event: IpcMainInvokeEvent, windows: () => BrowserWindow[], rendererUrl: string): boolean {
+/**
+ * True when an IPC call comes from the top frame of one of our windows showing the app's own
+ * origin. The frame's URL is parsed and compared by scheme and host, so the install path (which
+ * may hold `%`, `~` or brackets) never takes part.
+ */
+export function isOwnFrame(event: IpcMainInvokeEvent, windows: () => BrowserWindow[]): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
   const ours = windows().some((w) => !w.isDestroyed() && w.webContents.id === event.sender.id);
-  if (!ours) return false;
-  try {
-    const url = new URL(frame.url);
-    const expected = new URL(rendererUrl);
-    return url.protocol === expected.protocol && url.host === expected.host && url.pathname === expected.pathname;
-  } catch {
-    return false;
-  }
+  return ours && isAppUrl(frame.url);
 }
 
 /** Registers every contract channel on ipcMain through the shared dispatcher. */

@@ -1,26 +1,10 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow } from 'electron';
+import { appUrl } from './app-scheme';
 
 /** Where the built renderer lives, relative to the built main (dist-electron/main.js). */
-export function rendererIndex(): string {
-  return join(import.meta.dirname, '..', 'dist', 'renderer', 'index.html');
-}
-
-/** The renderer page's URL, used by the IPC sender check. */
-export function rendererUrl(): string {
-  return pathToFileURL(rendererIndex()).toString();
-}
-
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-
-/** Sets the Content-Security-Policy on every response the default session serves. */
-export function installCsp(): void {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
-  });
-  // The renderer needs no permission but writing to the clipboard (Copy buttons): refuse the rest.
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+export function rendererRoot(): string {
+  return join(import.meta.dirname, '..', 'dist', 'renderer');
 }
 
 /** Opens a locked-down window on the renderer; `hash` picks the view (`#/settings`). */
@@ -36,19 +20,14 @@ export function openWindow(hash = '#/chat', size = { width: 1200, height: 800 })
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
       spellcheck: true,
     },
   });
   win.once('ready-to-show', () => win.show());
-  // No navigation away from the app and no new windows; links open in the user's browser.
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(rendererUrl())) event.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  void win.loadFile(rendererIndex(), { hash: hash.replace(/^#/, '') });
+  void win.loadURL(appUrl(hash));
   return win;
 }

@@ -11,3 +11,15 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** Data written by a newer Switchboard: refused as it is, never rewritten or set aside. */
+export class NewerFormatError extends AppError {
+  constructor(
+    readonly what: string,
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super('newer-format', `The ${what} were written by a newer Switchboard (format ${found}); this version reads formats up to ${supported}.`);
+    this.name = 'NewerFormatError';
+  }
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseBlocks, parseSpans } from './markdown';
+import { parseBlocks, parseSpans } from './markdown-blocks';
 
 function Inline({ text }: { text: string }) {
   return (

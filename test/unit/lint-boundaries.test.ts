@@ -10,6 +10,12 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
 }
 
 describe('lint boundaries', () => {
+  it('forbids a top-level await in the Electron main process, not inside functions', async () => {
+    expect(await ruleIds("import { app } from 'electron';\nawait app.whenReady();\n", 'electron/main.ts')).toContain('switchboard/no-top-level-await');
+    expect(await ruleIds('for await (const x of []) console.log(x);\nexport {};\n', 'electron/adapters/probe.ts')).toContain('switchboard/no-top-level-await');
+    expect(await ruleIds('export async function f() {\n  await Promise.resolve();\n}\n', 'electron/core/probe.ts')).toEqual([]);
+    expect(await ruleIds('await Promise.resolve();\nexport {};\n', 'electron/cli.ts')).toEqual([]);
+  });
   it('forbids electron in the core', async () => {
     expect(await ruleIds("import { app } from 'electron';\nexport const a = app;\n", 'electron/core/probe.ts')).toContain('no-restricted-imports');
   });

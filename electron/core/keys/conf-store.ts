@@ -1,4 +1,5 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { setAside } from '../fs/set-aside';
 import { join } from 'node:path';
 import Conf, { type Schema } from 'conf';
 import { SETTINGS_SCHEMA } from './settings-format';
@@ -22,8 +23,7 @@ export function openConfStore(dir: string, now: () => number = Date.now): Opened
   } catch (error) {
     const file = join(dir, 'settings.json');
     if (!existsSync(file)) throw error;
-    const movedTo = `${file}.corrupt-${now()}`;
-    renameSync(file, movedTo);
+    const movedTo = setAside(file, now);
     const reason = error instanceof Error ? error.message : String(error);
     return { store: open(), problem: `settings.json could not be read (${reason}); it was moved to ${movedTo} and fresh settings were started.` };
   }

@@ -1,4 +1,5 @@
 import type { KeyValueStore } from './kv';
+import { NewerFormatError } from '../errors';
 
 /** The settings file's format version. Bump it together with a step in MIGRATIONS. */
 export const SETTINGS_VERSION = 1;
@@ -64,7 +65,7 @@ export const MIGRATIONS: Record<number, Step> = {
 export function migrateSettings(store: KeyValueStore): { from: number; to: number } {
   const raw = store.get('version');
   const from = typeof raw === 'number' && Number.isInteger(raw) ? raw : 0;
-  if (from > SETTINGS_VERSION) throw new Error(`The settings were written by a newer Switchboard (format ${from}); this one reads up to ${SETTINGS_VERSION}.`);
+  if (from > SETTINGS_VERSION) throw new NewerFormatError('settings', from, SETTINGS_VERSION);
   for (let v = from; v < SETTINGS_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (!step) throw new Error(`No migration from settings format ${v}`);

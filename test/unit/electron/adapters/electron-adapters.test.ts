@@ -13,6 +13,7 @@ const handlers = new Map<string, (event: unknown, payload: unknown) => unknown>(
 vi.mock('electron', () => ({
   safeStorage,
   ipcMain: { handle: (channel: string, fn: (event: unknown, payload: unknown) => unknown) => handlers.set(channel, fn) },
+  protocol: {},
 }));
 
 const { SafeStorageCipher } = await import('../../../../electron/adapters/safe-storage-cipher');
@@ -41,18 +42,20 @@ describe('safeStorage cipher', () => {
   });
 });
 
-const page = 'file:///opt/Switchboard/resources/app/dist/renderer/index.html';
 const win = (id: number) => ({ isDestroyed: () => false, webContents: { id, send: vi.fn() } });
-const event = (over: { id?: number; url?: string; parent?: unknown }) => ({ sender: { id: over.id ?? 1 }, senderFrame: { url: over.url ?? `${page}#/chat`, parent: over.parent ?? null } });
+const event = (over: { id?: number; url?: string; parent?: unknown }) => ({ sender: { id: over.id ?? 1 }, senderFrame: { url: over.url ?? 'app://switchboard/index.html#/chat', parent: over.parent ?? null } });
 
 describe('IPC transport', () => {
-  it('trusts only the top frame of one of our windows showing our page', () => {
+  it('trusts only the top frame of one of our windows on the app origin, compared parsed', () => {
     const windows = () => [win(1)] as never;
-    expect(isOwnFrame(event({}) as never, windows, page)).toBe(true);
-    expect(isOwnFrame(event({ id: 2 }) as never, windows, page)).toBe(false);
-    expect(isOwnFrame(event({ url: 'https://evil.example/index.html' }) as never, windows, page)).toBe(false);
-    expect(isOwnFrame(event({ parent: {} }) as never, windows, page)).toBe(false);
-    expect(isOwnFrame({ sender: { id: 1 }, senderFrame: null } as never, windows, page)).toBe(false);
+    expect(isOwnFrame(event({}) as never, windows)).toBe(true);
+    expect(isOwnFrame(event({ url: 'app://switchboard/assets/x.html' }) as never, windows)).toBe(true);
+    expect(isOwnFrame(event({ id: 2 }) as never, windows)).toBe(false);
+    for (const url of ['https://evil.example/index.html', 'app://switchboard.evil/index.html', 'app://evil@switchboard/', 'app://switchboard:8080/', 'file:///opt/Switchboard/dist/renderer/index.html', 'not a url']) {
+      expect(isOwnFrame(event({ url }) as never, windows), url).toBe(false);
+    }
+    expect(isOwnFrame(event({ parent: {} }) as never, windows)).toBe(false);
+    expect(isOwnFrame({ sender: { id: 1 }, senderFrame: null } as never, windows)).toBe(false);
   });
   it('registers every contract channel through the dispatcher', async () => {
     const calls: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBlocks, parseSpans } from '../../../../renderer/components/markdown';
+import { parseBlocks, parseSpans } from '../../../../renderer/components/markdown-blocks';
 
 describe('markdown', () => {
   it('splits prose and fenced code, also an unclosed fence while streaming', () => {
