@@ -11,6 +11,9 @@ import { systemClock, randomId } from '../../../../../electron/core/clock';
 import { CAUSE_IDS } from '../../../../../electron/core/diagnose/causes';
 import { CANARY_KEY, containsCanary } from '../../../../support/canary';
 import { emulatorBase, startEmulator, type Emulator, type Misbehaviour } from '../../../../support/emulator';
+import { netRequestFetch } from '../../../../../electron/adapters/net-request-fetch';
+import { ClientRequest } from '../../../../electron/standin/net';
+import { markReady } from '../../../../electron/standin/lifecycle';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -112,6 +115,15 @@ describe('doctor', () => {
   it('still sees a dropped auth header where fetch refuses manual redirects (Electron)', async () => {
     const { report } = await doctor({ mode: 'redirect-cross-origin', fetchLike: electronLike });
     expect(report.causes).toEqual(['redirect-dropped-auth']);
+  });
+
+  it('sees every hop through the desktop app’s FetchLike over net.request (stand-in), the dropped key included', async () => {
+    markReady();
+    const { report, log } = await doctor({ mode: 'redirect-cross-origin', fetchLike: netRequestFetch((o) => new ClientRequest(o)) });
+    expect(report.causes).toEqual(['redirect-dropped-auth']);
+    const hops = log.list().filter((e) => e.purpose === 'probe');
+    expect(hops[0]!.response!.status).toBe(307);
+    expect(hops[1]!.auth.present).toBe(false);
   });
 
   it('says when a refusal is ambiguous', async () => {
