@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts'], environment: 'node', setupFiles: ['test/support/setup-unit.ts'] } },
       {
         test: {
           name: 'e2e',

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { startPreview } from '../electron/web/server';
 import { launchChromium } from '../test/support/browser';
 import { startEmulator } from '../test/support/emulator';
-import type { Conversation } from '../electron/core/chat/types';
+import type { Conversation } from '../electron/shared/chat';
 import type { BenchResult } from './util';
 
 function bigConversation(n: number): Conversation {
@@ -26,7 +26,7 @@ export async function benchUi(): Promise<BenchResult[]> {
   const key = 'bench-key-0000000000000000';
   const emulator = await startEmulator({ key });
   const preview = await startPreview({ dataDir, staticDir: resolve('dist/renderer'), env: { TOGETHER_API_KEY: key } });
-  await preview.core.handlers['providers:update']({ providerId: 'together', baseUrl: emulator.baseUrl, model: 'emu-small' });
+  await preview.core.providers.update('together', { baseUrl: emulator.baseUrl, model: 'emu-small' });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

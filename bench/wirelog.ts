@@ -1,5 +1,5 @@
 import { WireLog } from '../electron/core/net/wire-log';
-import type { Exchange } from '../electron/core/net/types';
+import type { Exchange } from '../electron/shared/exchange';
 import { filterExchanges } from '../renderer/features/inspector/exchange-view';
 import { median, type BenchResult } from './util';
 

@@ -9,6 +9,7 @@
 import { app, BrowserWindow, clipboard, net, type IpcMainInvokeEvent } from 'electron';
 import { createCore } from './core/app';
 import { createDispatcher } from './ipc/serve';
+import { createHandlers } from './ipc/handlers';
 import { SafeStorageCipher } from './adapters/safe-storage-cipher';
 import { openElectronStore } from './adapters/electron-store-kv';
 import { broadcast, isOwnFrame, registerIpc } from './adapters/ipc-transport';
@@ -59,7 +60,7 @@ function start(): void {
     writeClipboard: (text) => clipboard.writeText(text),
     ...(problem ? { startupProblems: [problem] } : {}),
   });
-  registerIpc(createDispatcher<IpcMainInvokeEvent>(core.handlers, (event) => isOwnFrame(event, windows)));
+  registerIpc(createDispatcher<IpcMainInvokeEvent>(createHandlers(core), (event) => isOwnFrame(event, windows)));
   buildMenu({ openSettings });
   openMain();
   app.on('activate', openMain);

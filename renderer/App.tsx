@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppInfo, ProviderView } from '../electron/ipc/contract';
-import type { CauseInfo } from '../electron/core/diagnose/causes';
+import type { AppInfo } from '../electron/shared/app-info';
+import type { ProviderView } from '../electron/shared/provider';
+import type { CauseInfo } from '../electron/shared/causes';
 import type { Api } from './api/client';
 import { ChatView } from './features/chat/ChatView';
 import { InspectorView } from './features/inspector/InspectorView';

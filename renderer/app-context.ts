@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { AppInfo, ProviderView } from '../electron/ipc/contract';
-import type { CauseInfo } from '../electron/core/diagnose/causes';
+import type { AppInfo } from '../electron/shared/app-info';
+import type { ProviderView } from '../electron/shared/provider';
+import type { CauseInfo } from '../electron/shared/causes';
 import type { Api } from './api/client';
 import type { Route } from './hooks/use-hash-route';
 

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
 import Store, { type Schema } from 'electron-store';
-import { SETTINGS_SCHEMA } from '../core/keys/settings-format';
-import type { OpenedStore } from '../core/keys/conf-store';
+import { settingsJsonSchema } from '../core/settings/sections';
+import type { OpenedStore } from '../core/settings/conf-store';
 import { setAside } from '../core/fs/set-aside';
 
 /** electron-store behind the KeyValueStore seam; the file is written with mode 0600. */
@@ -13,7 +13,7 @@ export function openElectronStore(): OpenedStore {
       name: 'settings',
       configFileMode: 0o600,
       clearInvalidConfig: false,
-      schema: SETTINGS_SCHEMA as unknown as Schema<Record<string, unknown>>,
+      schema: settingsJsonSchema() as Schema<Record<string, unknown>>,
     });
   try {
     return { store: open() };

@@ -1,5 +1,6 @@
 import { safeStorage } from 'electron';
-import type { Cipher, CipherStrength } from '../core/keys/cipher';
+import type { Cipher } from '../core/keys/cipher';
+import type { CipherStrength } from '../shared/keys';
 
 /** Electron's safeStorage behind the Cipher seam, through its async API. */
 export class SafeStorageCipher implements Cipher {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { PROTOCOLS, type Protocol } from '../core/providers/types';
+import { PROTOCOLS, type Protocol } from '../shared/protocols';
 
 /** A usage error: exit code 2 with a message. */
 export class UsageError extends Error {}

@@ -1,5 +1,5 @@
 import { causeInfo } from '../core/diagnose/causes';
-import type { DoctorReport } from '../core/diagnose/doctor';
+import type { DoctorReport } from '../shared/doctor';
 
 const MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' } as const;
 

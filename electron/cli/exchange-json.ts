@@ -1,4 +1,4 @@
-import type { Exchange } from '../core/net/types';
+import type { Exchange } from '../shared/exchange';
 
 /** The CLI's JSON view of an exchange (DESIGN.md): headers already redacted. Pure. */
 export function exchangeJson(e: Exchange) {

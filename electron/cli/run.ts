@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runChat } from '../core/chat/run-chat';
 import { randomId, systemClock } from '../core/clock';
-import { AppError } from '../core/errors';
+import { AppError } from '../shared/errors';
 import { RecordingFetch, type FetchLike } from '../core/net/recording-fetch';
 import { WireLog } from '../core/net/wire-log';
 import { adapterFor } from '../core/providers/protocols';
@@ -13,7 +13,7 @@ import { fetchModelList, ModelListError } from '../core/providers/fetch-models';
 import { refineModelCauses } from '../core/chat/refine-model-causes';
 import { USAGE, UsageError, type CliArgs } from './args';
 import { runDoctor } from '../core/diagnose/doctor';
-import type { KeyStatus } from '../core/keys/types';
+import type { KeyStatus } from '../shared/keys';
 import { formatDoctorReport } from './doctor-report';
 import { exchangeJson } from './exchange-json';
 

@@ -1,15 +1,18 @@
 /**
- * The one typed contract between windows and the main process. Every channel has its request and
- * response types here and a zod schema that validates what arrives. Imports neither node nor electron.
+ * The one typed contract between windows and the main process: the shared wire types, a request and
+ * response type per channel, and a zod schema that validates what arrives. Imports neither node,
+ * electron nor the core: only electron/shared and zod.
  */
 import { z, type ZodType } from 'zod';
-import type { CauseId, CauseInfo } from '../core/diagnose/causes';
-import type { Exchange, LogLevel } from '../core/net/types';
-import type { KeyFix, KeyStatus } from '../core/keys/types';
-import type { ModelInfo, Protocol, ProviderConfig, ProviderPreset } from '../core/providers/types';
-import type { ChatMessage, Conversation, ConversationSummary } from '../core/chat/types';
-import type { ChatDelta } from '../core/chat/delta-batcher-types';
-import type { DoctorReport } from '../core/diagnose/doctor-types';
+import type { AppInfo, StoreProblemView } from '../shared/app-info';
+import type { CauseId, CauseInfo } from '../shared/causes';
+import type { Conversation, ConversationSummary, TurnIds } from '../shared/chat';
+import type { DoctorReport } from '../shared/doctor';
+import { LOG_LEVELS, type Exchange, type NetlogSettings } from '../shared/exchange';
+import { KEY_FIXES, type KeyFix, type KeyStatus } from '../shared/keys';
+import type { ModelList, ProviderView, UrlPreview } from '../shared/provider';
+import { PROTOCOLS, type Protocol } from '../shared/protocols';
+import type { PushEvents } from '../shared/events';
 
 /** An error as it crosses the boundary: a value, never a rejected promise. */
 export interface IpcError {
@@ -20,62 +23,6 @@ export interface IpcError {
 
 /** Every handler's answer. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
-
-/** What the running app is and how it protects keys. */
-export interface AppInfo {
-  version: string;
-  transport: 'electron' | 'web' | 'direct';
-  cipherBackend: string;
-  cipherStrength: 'os' | 'file' | 'weak';
-  cipherAvailable: boolean;
-  dataDir: string;
-  /** Storage problems found at start (a corrupt settings file set aside). */
-  problems: string[];
-}
-
-/** A provider as the settings and chat views see it. */
-export interface ProviderView {
-  preset: ProviderPreset;
-  config: ProviderConfig;
-  effective: { baseUrl: string; protocol: Protocol; model: string; chatUrl: string };
-  supported: boolean;
-  key: KeyStatus;
-  /** Problems visible before any request (URL shape, key lint, missing key, env override). */
-  staticCauses: CauseId[];
-  /** The last Test run this session. */
-  lastTest?: { ok: boolean; at: number; causes: CauseId[] };
-}
-
-/** Where requests would go for a base URL as typed, before saving. */
-export interface UrlPreview {
-  chatUrl: string;
-  modelsUrl: string;
-  /** The base URL with mechanical mistakes repaired, when that differs from the input. */
-  suggestedBaseUrl?: string;
-  causes: CauseId[];
-}
-
-/** A failed file in the conversations folder, set aside. */
-export interface StoreProblemView {
-  file: string;
-  movedTo: string;
-  reason: string;
-}
-
-/** A host's model list, cached per provider until refreshed or the host changes. */
-export interface ModelList {
-  models: ModelInfo[];
-  exchangeId?: string;
-  fetchedAt: number;
-  cached: boolean;
-}
-
-/** Wire log settings. */
-export interface NetlogSettings {
-  level: LogLevel;
-  maxEntries: number;
-  maxBodyChars: number;
-}
 
 type Empty = Record<string, never>;
 
@@ -102,10 +49,10 @@ export interface Invoke {
     res: Conversation;
   };
   'conversations:delete': { req: { id: string }; res: { deleted: boolean } };
-  'chat:send': { req: { conversationId: string; text: string }; res: { requestId: string; userMessageId: string; assistantMessageId: string } };
+  'chat:send': { req: { conversationId: string; text: string }; res: TurnIds };
   'chat:abort': { req: { requestId: string }; res: { aborted: boolean } };
-  'chat:regenerate': { req: { conversationId: string; messageId: string }; res: { requestId: string; userMessageId: string; assistantMessageId: string } };
-  'chat:edit': { req: { conversationId: string; messageId: string; text: string }; res: { requestId: string; userMessageId: string; assistantMessageId: string } };
+  'chat:regenerate': { req: { conversationId: string; messageId: string }; res: TurnIds };
+  'chat:edit': { req: { conversationId: string; messageId: string; text: string }; res: TurnIds };
   'netlog:list': { req: Empty; res: { entries: Exchange[] } };
   'netlog:get': { req: { id: string }; res: Exchange };
   'netlog:clear': { req: Empty; res: { cleared: number } };
@@ -116,13 +63,8 @@ export interface Invoke {
   'causes:catalog': { req: Empty; res: { causes: CauseInfo[] } };
 }
 
-/** Main-to-window events. */
-export interface Push {
-  'chat:delta': ChatDelta;
-  'chat:done': { requestId: string; conversationId: string; message: ChatMessage };
-  'netlog:entry': Exchange;
-  'netlog:cleared': { at: number };
-}
+/** Main-to-window events (the core's, see electron/shared/events). */
+export type Push = PushEvents;
 
 /** A channel name of Invoke. */
 export type InvokeChannel = keyof Invoke;
@@ -131,7 +73,7 @@ export type PushChannel = keyof Push;
 
 const id = z.string().min(1).max(200);
 const providerId = z.string().min(1).max(60);
-const protocol = z.enum(['openai-chat', 'openai-responses', 'anthropic', 'gemini', 'ollama', 'azure']);
+const protocol = z.enum(PROTOCOLS);
 const empty = z.object({}).strict();
 const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid header name');
 
@@ -150,7 +92,7 @@ export const schemas = {
     .strict(),
   'models:list': z.object({ providerId, refresh: z.boolean().optional() }).strict(),
   'keys:set': z.object({ providerId, key: z.string().max(10_000), allowWeak: z.boolean().optional() }).strict(),
-  'keys:fix': z.object({ providerId, fix: z.enum(['trim', 'unquote', 'strip-bearer', 'strip-invisible', 'all']) }).strict(),
+  'keys:fix': z.object({ providerId, fix: z.enum([...KEY_FIXES, 'all']) }).strict(),
   'keys:delete': z.object({ providerId }).strict(),
   'keys:persist-weak': z.object({ providerId }).strict(),
   'providers:test': z.object({ providerId }).strict(),
@@ -179,7 +121,7 @@ export const schemas = {
   'netlog:clear': empty,
   'netlog:settings': z
     .object({
-      level: z.enum(['off', 'errors', 'info', 'debug']).optional(),
+      level: z.enum(LOG_LEVELS).optional(),
       maxEntries: z.number().int().min(10).max(100_000).optional(),
       maxBodyChars: z.number().int().min(0).max(50_000_000).optional(),
     })

@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import { AppError } from '../core/errors';
+import { AppError } from '../shared/errors';
 import { schemas, type Invoke, type InvokeChannel, type Result } from './contract';
 
 /** One async function per Invoke channel; throw AppError for user-facing failures. */

@@ -5,11 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createCore, type Core } from '../core/app';
-import { openConfStore } from '../core/keys/conf-store';
+import { openConfStore } from '../core/settings/conf-store';
 import { KeyFileCipher } from '../core/keys/keyfile-cipher';
 import type { FetchLike } from '../core/net/recording-fetch';
 import type { Push, PushChannel } from '../ipc/contract';
 import { createDispatcher } from '../ipc/serve';
+import { createHandlers } from '../ipc/handlers';
 import { serveStatic } from './static-files';
 import { parseClientMessage, type ServerMessage } from './protocol';
 
@@ -72,7 +73,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     ...(problem ? { startupProblems: [problem] } : {}),
   });
   // Trust is established once per connection (token + origin at upgrade), so the sender is that flag.
-  const dispatch = createDispatcher<{ verified: boolean }>(core.handlers, (s) => s.verified);
+  const dispatch = createDispatcher<{ verified: boolean }>(createHandlers(core), (s) => s.verified);
 
   let port = options.port ?? 0;
   const server: Server = createServer((req, res) => serveStatic(options.staticDir, port, req, res));

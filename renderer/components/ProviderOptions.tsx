@@ -1,4 +1,4 @@
-import type { ProviderView } from '../../electron/ipc/contract';
+import type { ProviderView } from '../../electron/shared/provider';
 
 /** One <option> per provider, by id, named for people. */
 export function ProviderOptions({ providers }: { providers: readonly ProviderView[] }) {

@@ -1,4 +1,4 @@
-import type { CauseId } from '../../electron/core/diagnose/causes';
+import type { CauseId } from '../../electron/shared/causes';
 
 /** A fix the app can carry out for a cause, as one button. */
 export type FixAction =

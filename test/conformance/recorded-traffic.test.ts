@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli';
-import type { Protocol } from '../../electron/core/providers/types';
+import type { Protocol } from '../../electron/shared/protocols';
 
 const ROOT = resolve(process.env.SWITCHBOARD_FIXTURES ?? '../shared/fixtures');
 const present = existsSync(join(ROOT, 'SOURCES.md'));

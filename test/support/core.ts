@@ -1,15 +1,21 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createCore, type Core } from '../../electron/core/app';
-import { MemoryStore } from '../../electron/core/keys/kv';
+import { createCore, type Core, type CoreDeps } from '../../electron/core/app';
+import { MemoryStore } from '../../electron/core/settings/kv';
+import { createHandlers } from '../../electron/ipc/handlers';
+import type { Handlers } from '../../electron/ipc/serve';
 import type { Push, PushChannel } from '../../electron/ipc/contract';
 import { FakeCipher } from './fakes';
+import { makeTempDir } from './temp-dir';
 
-/** A core on fakes with every push recorded. */
-export function testCore(env: Record<string, string> = {}): { core: Core; pushes: { channel: PushChannel; payload: Push[PushChannel] }[]; dataDir: string; store: MemoryStore } {
-  const pushes: { channel: PushChannel; payload: Push[PushChannel] }[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), 'sb-core-'));
+/** A recorded push. */
+export interface RecordedPush {
+  channel: PushChannel;
+  payload: Push[PushChannel];
+}
+
+/** A core on fakes with its handlers and every push recorded; `over` replaces any dependency. */
+export function testCore(env: Record<string, string> = {}, over: Partial<CoreDeps> = {}): { core: Core; h: Handlers; pushes: RecordedPush[]; dataDir: string; store: MemoryStore } {
+  const pushes: RecordedPush[] = [];
+  const dataDir = makeTempDir('sb-core-');
   const store = new MemoryStore();
   const core = createCore({
     fetch: (input, init) => fetch(input, init),
@@ -20,11 +26,12 @@ export function testCore(env: Record<string, string> = {}): { core: Core; pushes
     transport: 'direct',
     version: 'test',
     push: (channel, payload) => pushes.push({ channel, payload }),
+    ...over,
   });
-  return { core, pushes, dataDir, store };
+  return { core, h: createHandlers(core), pushes, dataDir, store };
 }
 
-/** Waits for a condition, polling. */
+/** Waits for a condition, checking on every turn of the event loop (no fixed sleeps). */
 export async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
   const start = Date.now();
   while (!check()) {

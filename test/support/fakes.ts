@@ -1,4 +1,5 @@
-import type { Cipher, CipherStrength } from '../../electron/core/keys/cipher';
+import type { Cipher } from '../../electron/core/keys/cipher';
+import type { CipherStrength } from '../../electron/shared/keys';
 import type { Clock } from '../../electron/core/clock';
 
 /** A reversible fake cipher with a switchable backend, availability and failure. */

@@ -1,4 +1,5 @@
-import type { ChatEvent, FinishReason, ProviderErrorInfo, ToolCall, Usage } from '../providers/types';
+import type { ChatEvent, ProviderErrorInfo } from '../providers/types';
+import type { FinishReason, ToolCall, Usage } from '../../shared/chat';
 
 /** The answer so far, built from chat events. */
 export interface Accumulated {

@@ -1,12 +1,12 @@
-import { AppError } from '../errors';
+import { AppError } from '../../shared/errors';
+import { NEW_CHAT_TITLE, type ChatDelta, type ChatDone, type ChatMessage, type Conversation, type TurnIds } from '../../shared/chat';
+import type { GenerationOptions } from '../../shared/provider';
+import type { Clock } from '../clock';
 import type { RecordingFetch } from '../net/recording-fetch';
-import { adapterFor } from '../providers/protocols';
-import type { GenerationOptions, ResolvedTarget, WireMessage } from '../providers/types';
+import type { ResolvedTarget, WireMessage } from '../providers/types';
 import type { ConversationStore } from './conversation-store';
-import { DeltaBatcher, type ChatDelta } from './delta-batcher';
-import { runChat } from './run-chat';
-import { refineModelCauses } from './refine-model-causes';
-import type { ChatMessage, Conversation } from './types';
+import { DeltaBatcher } from './delta-batcher';
+import { streamTurn } from './stream-turn';
 
 /** What the chat service needs from the rest of the core. */
 export interface ChatServiceDeps {
@@ -16,24 +16,21 @@ export interface ChatServiceDeps {
   /** The host's model ids (cached, or fetched and recorded), for explaining a model error. */
   listModelIds(providerId: string): Promise<readonly string[]>;
   onDelta(delta: ChatDelta): void;
-  onDone(event: { requestId: string; conversationId: string; message: ChatMessage }): void;
+  onDone(event: ChatDone): void;
   newId(): string;
-  now(): number;
+  clock: Clock;
+}
+
+/** One running request: what it answers, how to stop it, and when it has finished. */
+interface RunningTurn {
+  requestId: string;
+  conversationId: string;
+  messageId: string;
+  controller: AbortController;
+  finished: Promise<void>;
 }
 
 const TITLE_LENGTH = 60;
-
-/** Ids of a started turn. */
-export interface TurnIds {
-  requestId: string;
-  userMessageId: string;
-  assistantMessageId: string;
-}
-
-function findLastIndex<T>(list: T[], test: (item: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
-  return -1;
-}
 
 /** The messages a provider sees for a conversation: system prompt, then every finished turn. Pure. */
 export function toWireMessages(conversation: Conversation): WireMessage[] {
@@ -49,15 +46,20 @@ export function toWireMessages(conversation: Conversation): WireMessage[] {
 /** A title from the first user message. Pure. */
 export function titleFrom(text: string): string {
   const line = text.trim().split(/\r?\n/)[0] ?? '';
-  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line || 'New chat';
+  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line || NEW_CHAT_TITLE;
+}
+
+function lastUserIndex(messages: readonly ChatMessage[], before: number): number {
+  for (let i = before; i >= 0; i--) if (messages[i]!.role === 'user') return i;
+  return -1;
 }
 
 /**
- * Streaming chat sessions: saves the user's message first (a failure never loses it), streams the
+ * Streaming chat turns: saves the user's message first (a failure never loses it), streams the
  * answer with deltas batched per frame, keeps partial text when a request fails or is stopped.
  */
 export class ChatService {
-  private readonly running = new Map<string, AbortController>();
+  private readonly turns = new Map<string, RunningTurn>();
   private readonly batcher: DeltaBatcher;
 
   constructor(private readonly deps: ChatServiceDeps) {
@@ -67,8 +69,8 @@ export class ChatService {
   /** Starts a turn; the answer arrives as deltas and a final `done`. */
   async send(conversationId: string, text: string): Promise<TurnIds> {
     const conversation = this.idleConversation(conversationId);
-    const user: ChatMessage = { id: this.deps.newId(), role: 'user', content: text, createdAt: this.deps.now() };
-    if (conversation.messages.length === 0 && (conversation.title === 'New chat' || !conversation.title)) conversation.title = titleFrom(text);
+    const user: ChatMessage = { id: this.deps.newId(), role: 'user', content: text, createdAt: this.deps.clock.now() };
+    if (conversation.messages.length === 0 && (conversation.title === NEW_CHAT_TITLE || !conversation.title)) conversation.title = titleFrom(text);
     conversation.messages.push(user);
     return this.answer(conversation, user.id);
   }
@@ -78,7 +80,7 @@ export class ChatService {
     const conversation = this.idleConversation(conversationId);
     const index = conversation.messages.findIndex((m) => m.id === messageId);
     if (index < 0) throw new AppError('not-found', 'That message no longer exists.');
-    const userIndex = conversation.messages[index]!.role === 'user' ? index : findLastIndex(conversation.messages.slice(0, index), (m) => m.role === 'user');
+    const userIndex = lastUserIndex(conversation.messages, index);
     if (userIndex < 0) throw new AppError('bad-request', 'There is no question before this answer to ask again.');
     conversation.messages = conversation.messages.slice(0, userIndex + 1);
     return this.answer(conversation, conversation.messages[userIndex]!.id);
@@ -94,10 +96,43 @@ export class ChatService {
     return this.answer(conversation, messageId);
   }
 
+  /** Stops a running request; the partial answer is kept. */
+  abort(requestId: string): boolean {
+    const turn = this.turns.get(requestId);
+    turn?.controller.abort();
+    return !!turn;
+  }
+
+  /** Stops every request of a conversation (it is being deleted). */
+  abortConversation(conversationId: string): void {
+    for (const turn of this.turns.values()) if (turn.conversationId === conversationId) turn.controller.abort();
+  }
+
+  /** Marks answers left `streaming` by a previous run (crash, quit) as interrupted. */
+  reconcile(conversation: Conversation): Conversation {
+    for (const m of conversation.messages) {
+      if (m.status === 'streaming' && !this.isStreaming(m.id)) {
+        m.status = 'aborted';
+        m.finishReason = 'aborted';
+      }
+    }
+    return conversation;
+  }
+
+  /** Resolves once no request is running (tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.turns.size > 0) await Promise.all([...this.turns.values()].map((t) => t.finished));
+  }
+
+  private isStreaming(messageId: string): boolean {
+    for (const turn of this.turns.values()) if (turn.messageId === messageId) return true;
+    return false;
+  }
+
   private idleConversation(conversationId: string): Conversation {
     const conversation = this.deps.store.get(conversationId);
     if (!conversation) throw new AppError('not-found', 'That conversation no longer exists.');
-    if (conversation.messages.some((m) => m.status === 'streaming' && this.isRunning(m.id))) {
+    if (conversation.messages.some((m) => m.status === 'streaming' && this.isStreaming(m.id))) {
       throw new AppError('busy', 'An answer is still streaming in this conversation; stop it first.');
     }
     if (!conversation.model.trim()) throw new AppError('no-model', 'Choose a model for this conversation first (type its id, or load the list from the host).');
@@ -106,112 +141,39 @@ export class ChatService {
 
   // Saves the conversation (so the question is never lost), then streams the answer to it.
   private answer(conversation: Conversation, userMessageId: string): TurnIds {
-    const { store, newId, now } = this.deps;
-    const assistant: ChatMessage = {
-      id: newId(),
-      role: 'assistant',
-      content: '',
-      createdAt: now(),
-      status: 'streaming',
-      providerId: conversation.providerId,
-      model: conversation.model,
-    };
+    const { store, newId, clock } = this.deps;
+    const assistant: ChatMessage = { id: newId(), role: 'assistant', content: '', createdAt: clock.now(), status: 'streaming', providerId: conversation.providerId, model: conversation.model };
     const wire = toWireMessages(conversation);
     conversation.messages.push(assistant);
-    conversation.updatedAt = now();
+    conversation.updatedAt = clock.now();
     store.save(conversation);
     const requestId = newId();
     const controller = new AbortController();
-    this.running.set(requestId, controller);
-    this.runningMessages.set(assistant.id, requestId);
-    this.requestConversation.set(requestId, conversation.id);
-    void this.stream(requestId, conversation.id, assistant, wire, controller.signal, conversation.params).finally(() => {
-      this.running.delete(requestId);
-      this.runningMessages.delete(assistant.id);
-      this.requestConversation.delete(requestId);
-    });
+    const turn: RunningTurn = { requestId, conversationId: conversation.id, messageId: assistant.id, controller, finished: Promise.resolve() };
+    this.turns.set(requestId, turn);
+    turn.finished = this.stream(turn, assistant, wire, conversation.params).finally(() => this.turns.delete(requestId));
     return { requestId, userMessageId, assistantMessageId: assistant.id };
   }
 
-  /** Stops a running request; the partial answer is kept. */
-  abort(requestId: string): boolean {
-    const controller = this.running.get(requestId);
-    if (!controller) return false;
-    controller.abort();
-    return true;
-  }
-
-  /** Marks answers left `streaming` by a previous run (crash, quit) as interrupted. */
-  reconcile(conversation: Conversation): Conversation {
-    for (const m of conversation.messages) {
-      if (m.status === 'streaming' && !this.isRunning(m.id)) {
-        m.status = 'aborted';
-        m.finishReason = 'aborted';
-      }
-    }
-    return conversation;
-  }
-
-  /** Waits until no request is running (tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await new Promise((r) => setTimeout(r, 5));
-  }
-
-  private readonly runningMessages = new Map<string, string>();
-  private readonly requestConversation = new Map<string, string>();
-
-  /** Stops every request of a conversation (it is being deleted). */
-  abortConversation(conversationId: string): void {
-    for (const [requestId, id] of this.requestConversation) if (id === conversationId) this.abort(requestId);
-  }
-
-  private isRunning(messageId: string): boolean {
-    return this.runningMessages.has(messageId);
-  }
-
-  private async stream(requestId: string, conversationId: string, message: ChatMessage, wire: WireMessage[], signal: AbortSignal, params?: GenerationOptions): Promise<void> {
-    const { store, http, resolveTarget, onDone, now } = this.deps;
-    const final: ChatMessage = { ...message };
-    try {
-      const target = await resolveTarget(message.providerId ?? '', message.model ?? '');
-      const raw = await runChat({
-        http,
-        adapter: adapterFor(target.protocol),
-        target,
-        messages: wire,
-        stream: true,
-        signal,
-        ...(params ? { options: params } : {}),
-        onEvent: (event) => {
-          if (event.type === 'text') this.batcher.add({ requestId, conversationId, messageId: message.id, text: event.text });
-          else if (event.type === 'reasoning') this.batcher.add({ requestId, conversationId, messageId: message.id, reasoning: event.text });
-        },
-      });
-      const outcome = await refineModelCauses(raw, target.model, () => this.deps.listModelIds(target.providerId));
-      if (outcome.exchange && outcome.error) http.annotate(outcome.exchange, outcome.error.causes);
-      final.content = outcome.text;
-      if (outcome.reasoning) final.reasoning = outcome.reasoning;
-      if (outcome.toolCalls.length) final.toolCalls = outcome.toolCalls;
-      if (outcome.usage) final.usage = outcome.usage;
-      final.finishReason = outcome.finishReason ?? (outcome.error ? 'error' : 'stop');
-      if (outcome.exchange) final.exchangeIds = [outcome.exchange.id];
-      if (outcome.error) final.error = outcome.error;
-      final.status = signal.aborted ? 'aborted' : outcome.error ? 'error' : 'done';
-    } catch (error) {
-      final.status = 'error';
-      final.finishReason = 'error';
-      final.error = {
-        message: error instanceof Error ? error.message : String(error),
-        causes: error instanceof AppError && error.causes ? error.causes : [],
-      };
-    }
+  private async stream(turn: RunningTurn, message: ChatMessage, wire: WireMessage[], params?: GenerationOptions): Promise<void> {
+    const { store, onDone, clock } = this.deps;
+    const { requestId, conversationId } = turn;
+    const final = await streamTurn({
+      ...this.deps,
+      message,
+      wire,
+      signal: turn.controller.signal,
+      ...(params ? { params } : {}),
+      onText: (text) => this.batcher.add({ requestId, conversationId, messageId: message.id, text }),
+      onReasoning: (reasoning) => this.batcher.add({ requestId, conversationId, messageId: message.id, reasoning }),
+    });
     this.batcher.flush();
     const latest = store.get(conversationId);
     if (latest) {
       const index = latest.messages.findIndex((m) => m.id === message.id);
       if (index >= 0) latest.messages[index] = final;
       else latest.messages.push(final);
-      latest.updatedAt = now();
+      latest.updatedAt = clock.now();
       store.save(latest);
     }
     onDone({ requestId, conversationId, message: final });

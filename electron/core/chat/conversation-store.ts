@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write';
-import type { Conversation, ConversationSummary } from './types';
+import { setAside } from '../fs/set-aside';
+import type { Conversation, ConversationSummary } from '../../shared/chat';
 
 const FORMAT_VERSION = 1;
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
@@ -91,8 +92,7 @@ export class ConversationStore {
           reason = error instanceof Error ? error.message : String(error);
         }
         if (reason) {
-          const movedTo = `${file}.corrupt-${this.now()}`;
-          renameSync(file, movedTo);
+          const movedTo = setAside(file, this.now);
           this.problems.push({ file: name, movedTo, reason });
           continue;
         }

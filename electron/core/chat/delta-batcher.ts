@@ -1,6 +1,5 @@
-import type { ChatDelta } from './delta-batcher-types';
+import type { ChatDelta } from '../../shared/chat';
 
-export type { ChatDelta } from './delta-batcher-types';
 
 /**
  * Coalesces streamed deltas so a window gets at most one push per frame (~16 ms) per request.

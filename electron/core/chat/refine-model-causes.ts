@@ -1,5 +1,5 @@
 import { modelCause } from '../diagnose/explain';
-import type { CauseId } from '../diagnose/causes';
+import type { CauseId } from '../../shared/causes';
 import type { ChatOutcome } from './run-chat';
 
 /**

@@ -1,9 +1,10 @@
-import type { ChatEvent, GenerationOptions, ProtocolAdapter, ResolvedTarget, WireMessage } from '../providers/types';
+import type { ChatEvent, ProtocolAdapter, ResolvedTarget, WireMessage } from '../providers/types';
+import type { GenerationOptions } from '../../shared/provider';
 import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
-import type { Exchange } from '../net/types';
+import type { Exchange } from '../../shared/exchange';
 import { explainFailure } from '../diagnose/explain';
 import { collectSecrets, scrubSecrets } from '../net/redact';
-import type { MessageError } from './types';
+import type { MessageError } from '../../shared/chat';
 import { accumulate, compactToolCalls, emptyAccumulated, type Accumulated } from './accumulate';
 
 /** Inputs of one chat request. */

@@ -1,16 +1,15 @@
-import type { Exchange } from '../net/types';
+import type { Exchange } from '../../shared/exchange';
 import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
 import { collectSecrets, scrubSecrets } from '../net/redact';
 import type { ProtocolAdapter, ResolvedTarget, WireRequest } from '../providers/types';
-import type { KeyStatus } from '../keys/types';
+import type { KeyStatus } from '../../shared/keys';
 import { lintKey } from '../keys/lint';
 import { runChat } from '../chat/run-chat';
-import type { CauseId } from './causes';
-import type { DoctorCheck, DoctorReport } from './doctor-types';
+import type { CauseId } from '../../shared/causes';
+import type { DoctorCheck, DoctorReport } from '../../shared/doctor';
 import { checkBaseUrl } from './url-checks';
 import { crossesOrigin, explainFailure, isAuthFailure, modelCause } from './explain';
 
-export type { DoctorCheck, DoctorReport } from './doctor-types';
 
 const MAX_REDIRECTS = 5;
 const FAILING_URL_CAUSES: CauseId[] = ['host-no-scheme', 'host-double-scheme'];

@@ -1,8 +1,8 @@
-import type { Exchange } from '../net/types';
+import type { Exchange } from '../../shared/exchange';
 import type { ProviderErrorInfo, ResolvedTarget } from '../providers/types';
 import { lintKey } from '../keys/lint';
 import { looksLikeHtml } from '../providers/error-body';
-import type { CauseId } from './causes';
+import type { CauseId } from '../../shared/causes';
 import { checkBaseUrl } from './url-checks';
 
 /** What a failed request looked like, for interpretation. */

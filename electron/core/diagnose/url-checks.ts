@@ -1,4 +1,4 @@
-import type { CauseId } from './causes';
+import type { CauseId } from '../../shared/causes';
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1|0\.0\.0\.0)$/i;
 

@@ -1,7 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Cipher, CipherStrength } from './cipher';
+import type { Cipher } from './cipher';
+import type { CipherStrength } from '../../shared/keys';
 
 const KEY_BYTES = 32;
 const IV_BYTES = 12;

@@ -1,7 +1,6 @@
 import { PRESETS } from '../providers/registry';
-import type { KeyFix, KeyWarning } from './types';
+import type { KeyFix, KeyWarning } from '../../shared/keys';
 
-export type { KeyFix, KeyWarning } from './types';
 
 // Zero-width, BOM, NBSP, soft hyphen, and anything outside printable ASCII.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00A0\u00AD]/;

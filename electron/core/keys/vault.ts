@@ -1,8 +1,9 @@
-import type { Cipher, CipherStrength } from './cipher';
-import type { KeyValueStore } from './kv';
+import type { Cipher } from './cipher';
+import type { CipherStrength } from '../../shared/keys';
+import type { KeyValueStore } from '../settings/kv';
 import { fingerprint, maskSecret } from '../net/redact';
 import { lintKey } from './lint';
-import type { KeySource, KeyStatus } from './types';
+import type { KeySource, KeyStatus } from '../../shared/keys';
 
 interface StoredKey {
   ciphertext: string;

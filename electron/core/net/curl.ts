@@ -1,4 +1,4 @@
-import type { Exchange } from './types';
+import type { Exchange } from '../../shared/exchange';
 
 /** Quotes a string for a POSIX shell. Pure. */
 export function shellQuote(value: string): string {

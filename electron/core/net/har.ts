@@ -1,4 +1,4 @@
-import type { Exchange } from './types';
+import type { Exchange } from '../../shared/exchange';
 
 interface HarHeader {
   name: string;

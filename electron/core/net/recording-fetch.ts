@@ -1,11 +1,19 @@
 import type { WireRequest } from '../providers/types';
 import type { Clock } from '../clock';
-import type { Exchange, RequestMeta } from './types';
+import type { Exchange, ExchangePurpose } from '../../shared/exchange';
 import type { WireLog } from './wire-log';
 import { collectSecrets, redactHeaders, redactUrl, scrubSecrets, summarizeAuth } from './redact';
 
 /** The one way the core reaches the network: Electron's net.fetch, Node's fetch, or a test fake. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** The context a caller gives the recording fetch about a request. */
+export interface RequestMeta {
+  providerId?: string;
+  purpose: ExchangePurpose;
+  /** The header this provider's key should travel in. */
+  authHeader: string;
+}
 
 /** A response plus the exchange that records it. */
 export interface RecordedResponse {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuthSummary } from './types';
+import type { AuthSummary } from '../../shared/exchange';
 
 /** Header names whose values are credentials (lower case). */
 export const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-key', 'api-key', 'x-goog-api-key', 'cookie', 'set-cookie']);

@@ -1,4 +1,4 @@
-import type { Exchange } from './types';
+import type { Exchange } from '../../shared/exchange';
 
 /** An exchange without bodies or stream chunks: what lists and pushes carry. Pure. */
 export function summarizeExchange(e: Exchange): Exchange {

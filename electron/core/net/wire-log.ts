@@ -1,4 +1,4 @@
-import type { Exchange, LogLevel } from './types';
+import type { Exchange, LogLevel } from '../../shared/exchange';
 
 /** Limits that keep the log's memory bounded whatever the traffic. */
 export interface WireLogLimits {

@@ -1,9 +1,10 @@
-import { AppError } from '../errors';
+import { AppError } from '../../shared/errors';
 import { explainFailure } from '../diagnose/explain';
 import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
 import { collectSecrets, scrubSecrets } from '../net/redact';
-import type { Exchange } from '../net/types';
-import type { ModelInfo, ProtocolAdapter, ResolvedTarget } from './types';
+import type { Exchange } from '../../shared/exchange';
+import type { ProtocolAdapter, ResolvedTarget } from './types';
+import type { ModelInfo } from '../../shared/provider';
 
 /** A failed model-list request: readable message, HTTP status if any, catalog causes. */
 export class ModelListError extends AppError {

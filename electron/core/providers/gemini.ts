@@ -1,4 +1,5 @@
-import type { ChatEvent, FinishReason, ProtocolAdapter, ResolvedTarget, StreamDecoder, Usage } from './types';
+import type { ChatEvent, ProtocolAdapter, ResolvedTarget, StreamDecoder } from './types';
+import type { FinishReason, Usage } from '../../shared/chat';
 import { createSseFramer, unreadable } from './sse';
 import { createJsonArrayFramer } from './json-array';
 import { parseErrorBody } from './error-body';

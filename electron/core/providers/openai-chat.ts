@@ -1,4 +1,6 @@
-import type { ChatEvent, FinishReason, GenerationOptions, ModelInfo, ProtocolAdapter, ResolvedTarget, StreamDecoder, Usage, WireMessage } from './types';
+import type { ChatEvent, ProtocolAdapter, ResolvedTarget, StreamDecoder, WireMessage } from './types';
+import type { FinishReason, Usage } from '../../shared/chat';
+import type { GenerationOptions, ModelInfo } from '../../shared/provider';
 import { createSseJsonDecoder } from './sse';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str } from './json';

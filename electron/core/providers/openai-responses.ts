@@ -1,4 +1,5 @@
-import type { ChatEvent, FinishReason, ProtocolAdapter, StreamDecoder, Usage } from './types';
+import type { ChatEvent, ProtocolAdapter, StreamDecoder } from './types';
+import type { FinishReason, Usage } from '../../shared/chat';
 import { createSseJsonDecoder } from './sse';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str } from './json';

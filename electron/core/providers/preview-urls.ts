@@ -1,4 +1,4 @@
-import type { UrlPreview } from '../../ipc/contract';
+import type { UrlPreview } from '../../shared/provider';
 import { checkBaseUrl, normalizeBaseUrl } from '../diagnose/url-checks';
 import { adapterFor } from './protocols';
 import type { ResolvedTarget } from './types';

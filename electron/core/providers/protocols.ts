@@ -4,7 +4,8 @@ import { gemini } from './gemini';
 import { ollama } from './ollama';
 import { openAiChat } from './openai-chat';
 import { openAiResponses } from './openai-responses';
-import type { Protocol, ProtocolAdapter } from './types';
+import type { ProtocolAdapter } from './types';
+import type { Protocol } from '../../shared/protocols';
 
 const adapters: Record<Protocol, ProtocolAdapter> = {
   'openai-chat': openAiChat,

@@ -1,7 +1,8 @@
-import type { KeyValueStore } from '../keys/kv';
-import { AppError } from '../errors';
+import type { KeyValueStore } from '../settings/kv';
+import { AppError } from '../../shared/errors';
 import { authForProtocol, findPreset } from './registry';
-import type { ProviderConfig, ProviderPreset, ResolvedTarget } from './types';
+import type { ResolvedTarget } from './types';
+import type { ProviderConfig, ProviderPreset } from '../../shared/provider';
 
 const STORE_KEY = 'providers';
 

@@ -1,4 +1,4 @@
-import type { AuthSpec, ProviderPreset } from './types';
+import type { AuthSpec, ProviderPreset } from '../../shared/provider';
 
 const bearer = (requirement: AuthSpec['requirement'] = 'required'): AuthSpec => ({
   header: 'Authorization',
@@ -21,7 +21,6 @@ const openaiCompatible = (
   baseUrl,
   auth: bearer(),
   ...(keyEnv ? { keyEnv } : {}),
-  modelsPath: '/models',
   keyPrefixes,
   local: false,
   exampleModel,
@@ -38,7 +37,6 @@ export const PRESETS: readonly ProviderPreset[] = [
     baseUrl: 'https://api.anthropic.com',
     auth: { header: 'x-api-key', scheme: 'raw', requirement: 'required' },
     keyEnv: 'ANTHROPIC_API_KEY',
-    modelsPath: '/v1/models',
     keyPrefixes: ['sk-ant-'],
     local: false,
     exampleModel: 'claude-sonnet-4-5',
@@ -50,7 +48,6 @@ export const PRESETS: readonly ProviderPreset[] = [
     baseUrl: 'https://generativelanguage.googleapis.com/v1beta',
     auth: { header: 'x-goog-api-key', scheme: 'raw', requirement: 'required' },
     keyEnv: 'GEMINI_API_KEY',
-    modelsPath: '/models',
     keyPrefixes: ['AIza'],
     local: false,
     exampleModel: 'gemini-2.5-flash',
@@ -62,7 +59,6 @@ export const PRESETS: readonly ProviderPreset[] = [
     baseUrl: 'http://localhost:11434',
     auth: bearer('optional'),
     keyEnv: 'OLLAMA_API_KEY',
-    modelsPath: '/api/tags',
     keyPrefixes: [],
     local: true,
     exampleModel: 'llama3.2',
@@ -74,7 +70,6 @@ export const PRESETS: readonly ProviderPreset[] = [
     baseUrl: 'https://{resource}.openai.azure.com/openai/v1',
     auth: { header: 'api-key', scheme: 'raw', requirement: 'required' },
     keyEnv: 'AZURE_OPENAI_API_KEY',
-    modelsPath: '/models',
     keyPrefixes: [],
     local: false,
     exampleModel: 'gpt-4o-mini',

@@ -1,38 +1,7 @@
-/** Wire protocols Switchboard speaks; a preset names one, `--protocol` can override it. */
-export const PROTOCOLS = ['openai-chat', 'openai-responses', 'anthropic', 'gemini', 'ollama', 'azure'] as const;
-/** One of PROTOCOLS. */
-export type Protocol = (typeof PROTOCOLS)[number];
-
-/** How a provider expects its key: which header, with or without `Bearer `, and whether it is needed. */
-export interface AuthSpec {
-  header: string;
-  scheme: 'bearer' | 'raw';
-  requirement: 'required' | 'optional' | 'none';
-}
-
-/** A provider as shipped: pure data, stable id. */
-export interface ProviderPreset {
-  id: string;
-  name: string;
-  protocol: Protocol;
-  baseUrl: string;
-  auth: AuthSpec;
-  keyEnv?: string;
-  modelsPath: string;
-  /** Key prefixes this provider issues; used to spot a key pasted into the wrong provider. */
-  keyPrefixes: string[];
-  /** Runs on the user's own machine (no key needed, http is fine). */
-  local: boolean;
-  exampleModel?: string;
-}
-
-/** A user's settings for one provider, layered over its preset. */
-export interface ProviderConfig {
-  baseUrl?: string;
-  protocol?: Protocol;
-  model?: string;
-  headers?: Record<string, string>;
-}
+import type { FinishReason, Usage } from '../../shared/chat';
+import type { GenerationOptions, ModelInfo } from '../../shared/provider';
+import type { AuthSpec } from '../../shared/provider';
+import type { Protocol } from '../../shared/protocols';
 
 /** Everything needed to address one request: preset + config + key, resolved. */
 export interface ResolvedTarget {
@@ -51,26 +20,6 @@ export interface WireMessage {
   content: string;
 }
 
-/** Token counts, as reported by the provider. */
-export interface Usage {
-  inputTokens?: number;
-  outputTokens?: number;
-  totalTokens?: number;
-  reasoningTokens?: number;
-  /** Time the model spent generating the output, when the host reports it (Ollama, in ns on the wire). */
-  generationMs?: number;
-}
-
-/** A tool call the model asked for (shown to the user, never executed). */
-export interface ToolCall {
-  id: string;
-  name: string;
-  arguments: string;
-}
-
-/** Why generation stopped, normalised across providers. */
-export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'refusal' | 'error' | 'aborted' | 'unknown';
-
 /** The provider's own error, made readable. */
 export interface ProviderErrorInfo {
   status?: number;
@@ -87,18 +36,6 @@ export type ChatEvent =
   | { type: 'usage'; usage: Usage }
   | { type: 'finish'; reason: FinishReason; raw?: string }
   | { type: 'error'; error: ProviderErrorInfo };
-
-/** A model as listed by a host. */
-export interface ModelInfo {
-  id: string;
-  ownedBy?: string;
-}
-
-/** Sampling settings a conversation may set; a protocol sends only those it has a field for. */
-export interface GenerationOptions {
-  temperature?: number;
-  maxTokens?: number;
-}
 
 /** A request ready for the recording fetch. */
 export interface WireRequest {

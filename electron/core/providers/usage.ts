@@ -1,4 +1,4 @@
-import type { Usage } from './types';
+import type { Usage } from '../../shared/chat';
 
 /** A Usage with only the counts the provider gave, or undefined when it gave none. Pure. */
 export function compactUsage(fields: { [K in keyof Usage]?: number | undefined }): Usage | undefined {

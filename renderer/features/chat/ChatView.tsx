@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Conversation, ConversationSummary } from '../../../electron/core/chat/types';
-import type { StoreProblemView } from '../../../electron/ipc/contract';
+import type { Conversation, ConversationSummary } from '../../../electron/shared/chat';
+import type { StoreProblemView } from '../../../electron/shared/app-info';
 import { useApp } from '../../app-context';
 import { applyDelta, applyDone, filterConversations, streamingMessage } from './chat-state';
 import { Composer } from './Composer';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Conversation } from '../../../electron/core/chat/types';
+import type { Conversation } from '../../../electron/shared/chat';
 import { useApp } from '../../app-context';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { downloadText } from '../../components/download';

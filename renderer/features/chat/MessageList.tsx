@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ChatMessage } from '../../../electron/core/chat/types';
+import type { ChatMessage } from '../../../electron/shared/chat';
 import { MessageView } from './MessageView';
 import { windowStart } from './chat-state';
 

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import type { ChatMessage } from '../../../electron/core/chat/types';
+import type { ChatMessage } from '../../../electron/shared/chat';
 import { Markdown } from '../../components/Markdown';
 import { CauseList } from '../../components/CauseList';
 import { useApp } from '../../app-context';

@@ -1,5 +1,5 @@
 import type { Push } from '../../../electron/ipc/contract';
-import type { ChatMessage, Conversation, ConversationSummary } from '../../../electron/core/chat/types';
+import type { ChatMessage, Conversation, ConversationSummary } from '../../../electron/shared/chat';
 
 /** Appends a streamed delta to the message it belongs to. Pure; unknown messages are ignored. */
 export function applyDelta(conversation: Conversation, delta: Push['chat:delta']): Conversation {

@@ -1,4 +1,4 @@
-import type { Conversation } from '../../../electron/core/chat/types';
+import type { Conversation } from '../../../electron/shared/chat';
 
 /** A conversation as a Markdown document: title, provider and model, each turn. Pure. */
 export function conversationMarkdown(c: Conversation): string {

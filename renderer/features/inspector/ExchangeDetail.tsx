@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Exchange } from '../../../electron/core/net/types';
+import type { Exchange } from '../../../electron/shared/exchange';
 import { useApp } from '../../app-context';
 import { CauseList } from '../../components/CauseList';
 import { describeAuth, formatBytes, formatMs, prettyBody } from './exchange-view';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { NetlogSettings as Settings } from '../../../electron/ipc/contract';
+import type { NetlogSettings as Settings } from '../../../electron/shared/exchange';
 import { useApp } from '../../app-context';
 
 /** Log level (like gptel-log-level) and the caps that bound the log's memory. */

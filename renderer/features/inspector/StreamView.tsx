@@ -1,4 +1,4 @@
-import type { StreamChunk } from '../../../electron/core/net/types';
+import type { StreamChunk } from '../../../electron/shared/exchange';
 import { formatMs } from './exchange-view';
 import { streamEvents } from './stream-events';
 

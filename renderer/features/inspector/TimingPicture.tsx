@@ -1,4 +1,4 @@
-import type { Exchange } from '../../../electron/core/net/types';
+import type { Exchange } from '../../../electron/shared/exchange';
 import { formatMs } from './exchange-view';
 import { polyline, streamSeries, waterfall } from './timing';
 

@@ -1,4 +1,4 @@
-import type { AuthSummary, Exchange } from '../../../electron/core/net/types';
+import type { AuthSummary, Exchange } from '../../../electron/shared/exchange';
 
 /** Status classes the inspector filters by. */
 export type StatusClass = '2xx' | '3xx' | '4xx' | '5xx' | 'failed' | 'pending';

@@ -1,4 +1,4 @@
-import type { StreamChunk } from '../../../electron/core/net/types';
+import type { StreamChunk } from '../../../electron/shared/exchange';
 
 /** One stream event as it arrived: time of the chunk that completed it, SSE event name, payload. */
 export interface StreamEvent {

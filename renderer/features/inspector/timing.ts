@@ -1,4 +1,4 @@
-import type { Exchange, StreamChunk } from '../../../electron/core/net/types';
+import type { Exchange, StreamChunk } from '../../../electron/shared/exchange';
 
 /** Where an exchange's time went: waiting for the first byte, then receiving. Pure. */
 export function waterfall(e: Exchange): { waitMs: number; receiveMs: number; totalMs: number; waitPct: number } | undefined {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Exchange } from '../../../electron/core/net/types';
+import type { Exchange } from '../../../electron/shared/exchange';
 import type { Api } from '../../api/client';
 
 /**

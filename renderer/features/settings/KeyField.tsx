@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ProviderView } from '../../../electron/ipc/contract';
+import type { ProviderView } from '../../../electron/shared/provider';
 import { useApp } from '../../app-context';
 import { describeKeyStatus } from './key-status-view';
 

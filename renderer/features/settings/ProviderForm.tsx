@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ProviderView, UrlPreview } from '../../../electron/ipc/contract';
-import type { DoctorReport } from '../../../electron/core/diagnose/doctor-types';
-import type { ModelInfo } from '../../../electron/core/providers/types';
+import type { ProviderView, UrlPreview } from '../../../electron/shared/provider';
+import type { DoctorReport } from '../../../electron/shared/doctor';
+import type { ModelInfo } from '../../../electron/shared/provider';
 import { useApp } from '../../app-context';
 import { CauseList } from '../../components/CauseList';
 import { KeyField } from './KeyField';

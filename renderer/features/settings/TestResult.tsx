@@ -1,4 +1,4 @@
-import type { DoctorReport } from '../../../electron/core/diagnose/doctor-types';
+import type { DoctorReport } from '../../../electron/shared/doctor';
 import { useApp } from '../../app-context';
 import { CauseList } from '../../components/CauseList';
 

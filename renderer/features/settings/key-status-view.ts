@@ -1,4 +1,4 @@
-import type { KeyStatus } from '../../../electron/core/keys/types';
+import type { KeyStatus } from '../../../electron/shared/keys';
 
 /** How the key status reads in the UI. */
 export interface KeyStatusView {

@@ -5,7 +5,7 @@ const { isAppUrl, appUrl } = await import('../../../../electron/adapters/app-sch
 const { isExternalLink } = await import('../../../../electron/adapters/guards');
 const { permissionAllowed } = await import('../../../../electron/adapters/permissions');
 const { describeFatal } = await import('../../../../electron/adapters/fatal');
-const { NewerFormatError } = await import('../../../../electron/core/errors');
+const { NewerFormatError } = await import('../../../../electron/shared/errors');
 
 describe('the app origin', () => {
   it('is app://switchboard, compared as a parsed URL', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeParams } from '../../../../electron/core/app';
+import { mergeParams } from '../../../../electron/core/chat/conversation-service';
 import { testCore } from '../../../support/core';
 import { createDispatcher } from '../../../../electron/ipc/serve';
 
@@ -10,8 +10,7 @@ describe('conversation sampling settings', () => {
     expect(mergeParams({ temperature: 0.5 }, { temperature: null })).toBeUndefined();
   });
   it('are saved with the conversation and refused out of range', async () => {
-    const { core } = testCore();
-    const h = core.handlers;
+    const { h } = testCore();
     const c = await h['conversations:create']({ providerId: 'together' });
     expect((await h['conversations:update']({ id: c.id, params: { temperature: 0.7, maxTokens: 256 } })).params).toEqual({ temperature: 0.7, maxTokens: 256 });
     expect((await h['conversations:update']({ id: c.id, params: { temperature: null } })).params).toEqual({ maxTokens: 256 });

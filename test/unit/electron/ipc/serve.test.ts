@@ -6,8 +6,8 @@ import { testCore } from '../../../support/core';
 import { CANARY_KEY, containsCanary } from '../../../support/canary';
 
 describe('dispatcher', () => {
-  const { core } = testCore();
-  const dispatch = createDispatcher<{ trusted: boolean }>(core.handlers, (s) => s.trusted);
+  const { h } = testCore();
+  const dispatch = createDispatcher<{ trusted: boolean }>(h, (s) => s.trusted);
   const ok = { trusted: true };
 
   it('refuses untrusted senders before anything else', async () => {

@@ -13,7 +13,7 @@ afterAll(() => emulator.close());
 
 async function setup(withKey = true) {
   const t = testCore();
-  const h = t.core.handlers;
+  const h = t.h;
   await h['providers:update']({ providerId: 'together', baseUrl: emulator.baseUrl, model: 'emu-small' });
   if (withKey) await h['keys:set']({ providerId: 'together', key: CANARY_KEY });
   const conversation = await h['conversations:create']({ providerId: 'together' });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConversationStore } from '../../../../../electron/core/chat/conversation-store';
-import type { Conversation } from '../../../../../electron/core/chat/types';
+import type { Conversation } from '../../../../../electron/shared/chat';
 
 const conv = (id: string, updatedAt: number): Conversation => ({
   id,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DeltaBatcher, type ChatDelta } from '../../../../../electron/core/chat/delta-batcher';
+import { DeltaBatcher } from '../../../../../electron/core/chat/delta-batcher';
+import type { ChatDelta } from '../../../../../electron/shared/chat';
 
 afterEach(() => vi.useRealTimers());
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { explainFailure, staticCauses } from '../../../../../electron/core/diagnose/explain';
 import { checkBaseUrl, normalizeBaseUrl } from '../../../../../electron/core/diagnose/url-checks';
-import { CAUSE_IDS, causeCatalog } from '../../../../../electron/core/diagnose/causes';
+import { causeCatalog } from '../../../../../electron/core/diagnose/causes';
+import { CAUSE_IDS } from '../../../../../electron/shared/causes';
 import type { ResolvedTarget } from '../../../../../electron/core/providers/types';
-import type { Exchange } from '../../../../../electron/core/net/types';
+import type { Exchange } from '../../../../../electron/shared/exchange';
 
 const KEY = 'tgp_v1_abcdefghijklmnopqrstuvwxyz012345';
 const target = (over: Partial<ResolvedTarget> = {}): ResolvedTarget => ({

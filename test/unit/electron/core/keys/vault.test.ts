@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../../../../electron/core/keys/kv';
+import { MemoryStore } from '../../../../../electron/core/settings/kv';
 import { KeyVault } from '../../../../../electron/core/keys/vault';
 import { CANARY_KEY, containsCanary } from '../../../../support/canary';
 import { FakeCipher } from '../../../../support/fakes';

@@ -2,7 +2,7 @@ import { har as validateHar } from 'har-validator/lib/promise.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHar } from '../../../../../electron/core/net/har';
 import { shellQuote, toCurl } from '../../../../../electron/core/net/curl';
-import type { Exchange } from '../../../../../electron/core/net/types';
+import type { Exchange } from '../../../../../electron/shared/exchange';
 import { CANARY_KEY, containsCanary } from '../../../../support/canary';
 import { testCore, until } from '../../../../support/core';
 import { startEmulator, type Emulator } from '../../../../support/emulator';
@@ -44,8 +44,7 @@ afterAll(() => emulator.close());
 async function recorded() {
   const clipboard: string[] = [];
   const t = testCore();
-  const { core } = t;
-  const h = core.handlers;
+  const { h } = t;
   await h['providers:update']({ providerId: 'together', baseUrl: emulator.baseUrl, model: 'emu-small' });
   await h['keys:set']({ providerId: 'together', key: CANARY_KEY });
   const c = await h['conversations:create']({ providerId: 'together' });

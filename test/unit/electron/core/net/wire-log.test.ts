@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WireLog, isFailure } from '../../../../../electron/core/net/wire-log';
-import type { Exchange } from '../../../../../electron/core/net/types';
+import type { Exchange } from '../../../../../electron/shared/exchange';
 
 const ex = (id: string, status = 200, state: Exchange['state'] = 'done'): Exchange => ({
   id,

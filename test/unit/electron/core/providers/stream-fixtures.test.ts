@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../../../electron/core/providers/protocols';
-import type { Protocol } from '../../../../../electron/core/providers/types';
+import type { Protocol } from '../../../../../electron/shared/protocols';
 import { fixtureBytes, replay, splitAt } from '../../../../support/replay';
 
 interface Case {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDelta, applyDone, filterConversations, finishNote, streamingMessage, windowStart } from '../../../../../renderer/features/chat/chat-state';
-import type { Conversation } from '../../../../../electron/core/chat/types';
+import type { Conversation } from '../../../../../electron/shared/chat';
 
 const conv: Conversation = {
   id: 'c',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeAuth, filterExchanges, formatBytes, formatMs, prettyBody, statusClassOf, toRow } from '../../../../../renderer/features/inspector/exchange-view';
 import { mergeExchanges } from '../../../../../renderer/features/inspector/use-exchanges';
 import { eventsIn, polyline, streamSeries, waterfall } from '../../../../../renderer/features/inspector/timing';
-import type { Exchange } from '../../../../../electron/core/net/types';
+import type { Exchange } from '../../../../../electron/shared/exchange';
 
 const ex = (id: string, status: number | undefined, extra: Partial<Exchange> = {}): Exchange => ({
   id,

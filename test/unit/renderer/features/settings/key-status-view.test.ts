@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeKeyStatus } from '../../../../../renderer/features/settings/key-status-view';
-import type { KeyStatus } from '../../../../../electron/core/keys/types';
+import type { KeyStatus } from '../../../../../electron/shared/keys';
 
 const status = (over: Partial<KeyStatus>): KeyStatus => ({ providerId: 'together', source: 'none', persisted: false, warnings: [], needsReentry: false, envPresent: false, envDiffers: false, envVar: 'TOGETHER_API_KEY', ...over });
 

@@ -1,5 +1,5 @@
-import type { Exchange } from '../net/types';
 import type { CauseId } from './causes';
+import type { Exchange } from './exchange';
 
 /** One step of a diagnosis. */
 export interface DoctorCheck {

@@ -1,27 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../../../electron/core/app';
-import { MemoryStore } from '../../../../../electron/core/keys/kv';
 import { CANARY_KEY, containsCanary } from '../../../../support/canary';
-import { FakeCipher } from '../../../../support/fakes';
+import { testCore } from '../../../../support/core';
 
 describe('curl with the real key (desktop)', () => {
   it('writes it to the main-process clipboard and answers only that it did', async () => {
     const clipboard: string[] = [];
-    const core = createCore({
-      fetch: async () => new Response('{"data":[]}', { headers: { 'content-type': 'application/json' } }),
-      cipher: new FakeCipher(),
-      store: new MemoryStore(),
-      dataDir: mkdtempSync(join(tmpdir(), 'sb-clip-')),
-      env: {},
-      transport: 'direct',
-      version: 't',
-      push: () => undefined,
-      writeClipboard: (t) => clipboard.push(t),
-    });
-    const h = core.handlers;
+    const { core, h } = testCore({}, { fetch: async () => new Response('{"data":[]}', { headers: { 'content-type': 'application/json' } }), writeClipboard: (text: string) => void clipboard.push(text) });
     await h['keys:set']({ providerId: 'together', key: CANARY_KEY });
     await h['models:list']({ providerId: 'together' });
     const id = core.wireLog.list()[0]!.id;

@@ -17,12 +17,15 @@ export interface StreamChunk {
   data: string;
 }
 
+/** Why a request was made. */
+export type ExchangePurpose = 'chat' | 'models' | 'probe' | 'other';
+
 /** One HTTP exchange as recorded, already redacted. Safe to send to a window or export. */
 export interface Exchange {
   id: string;
   startedAt: number;
   providerId?: string;
-  purpose: 'chat' | 'models' | 'probe' | 'other';
+  purpose: ExchangePurpose;
   method: string;
   url: string;
   request: { headers: Record<string, string>; body?: string; bodyTruncated?: boolean };
@@ -47,12 +50,19 @@ export interface Exchange {
 }
 
 /** How much the wire log keeps, like gptel's log levels. */
-export type LogLevel = 'off' | 'errors' | 'info' | 'debug';
+export const LOG_LEVELS = ['off', 'errors', 'info', 'debug'] as const;
 
-/** The context a caller gives the recording fetch about a request. */
-export interface RequestMeta {
-  providerId?: string;
-  purpose: Exchange['purpose'];
-  /** The header this provider's key should travel in. */
-  authHeader: string;
+/** One of LOG_LEVELS. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Wire log settings: level and the caps that bound its memory. */
+export interface NetlogSettings {
+  level: LogLevel;
+  maxEntries: number;
+  maxBodyChars: number;
+}
+
+/** Streaming response bodies, by content type: SSE, NDJSON and JSON sequences. Pure. */
+export function isStreamingContentType(contentType: string | undefined): boolean {
+  return /text\/event-stream|ndjson|application\/json-seq/i.test(contentType ?? '');
 }

@@ -1,7 +1,16 @@
-import type { CipherStrength } from './cipher';
+/**
+ * How strongly a backend protects ciphertext at rest:
+ * - `os`: the OS keychain (macOS Keychain, Windows DPAPI, libsecret/kwallet);
+ * - `file`: a key file beside the data (preview and CLI); protects against casual reads only;
+ * - `weak`: Linux `basic_text` (a hard-coded password) or no encryption at all.
+ */
+export type CipherStrength = 'os' | 'file' | 'weak';
 
 /** A safe, mechanical repair the UI can offer as one click. */
-export type KeyFix = 'trim' | 'unquote' | 'strip-bearer' | 'strip-invisible';
+export const KEY_FIXES = ['trim', 'unquote', 'strip-bearer', 'strip-invisible'] as const;
+
+/** One of KEY_FIXES. */
+export type KeyFix = (typeof KEY_FIXES)[number];
 
 /** One problem found in a key as entered; `id` is a cause id from the catalog. */
 export interface KeyWarning {

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openConfStore } from '../../../../../electron/core/keys/conf-store';
-import { MemoryStore } from '../../../../../electron/core/keys/kv';
-import { migrateSettings, SETTINGS_VERSION } from '../../../../../electron/core/keys/settings-format';
+import { openConfStore } from '../../../../../electron/core/settings/conf-store';
+import { MemoryStore } from '../../../../../electron/core/settings/kv';
+import { migrateSettings, SETTINGS_VERSION } from '../../../../../electron/core/settings/settings-format';
 
 describe('settings migrations', () => {
   it('brings an unversioned file to the current format', () => {

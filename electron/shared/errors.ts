@@ -1,4 +1,4 @@
-import type { CauseId } from './diagnose/causes';
+import type { CauseId } from './causes';
 
 /** An error meant for the user: a stable code, a readable message, and catalog causes when known. */
 export class AppError extends Error {

@@ -1,40 +1,8 @@
 import type { KeyValueStore } from './kv';
-import { NewerFormatError } from '../errors';
+import { NewerFormatError } from '../../shared/errors';
 
 /** The settings file's format version. Bump it together with a step in MIGRATIONS. */
 export const SETTINGS_VERSION = 1;
-
-/**
- * JSON schema of the settings file, handed to electron-store and conf so a hand-edited or damaged
- * file is refused (and set aside) instead of being half-read.
- */
-export const SETTINGS_SCHEMA = {
-  version: { type: 'number', minimum: 0 },
-  keys: {
-    type: 'object',
-    additionalProperties: {
-      type: 'object',
-      properties: { ciphertext: { type: 'string' }, backend: { type: 'string' }, savedAt: { type: 'number' } },
-      required: ['ciphertext', 'backend'],
-    },
-  },
-  providers: {
-    type: 'object',
-    additionalProperties: {
-      type: 'object',
-      properties: {
-        baseUrl: { type: 'string' },
-        protocol: { type: 'string' },
-        model: { type: 'string' },
-        headers: { type: 'object', additionalProperties: { type: 'string' } },
-      },
-    },
-  },
-  netlog: {
-    type: 'object',
-    properties: { level: { enum: ['off', 'errors', 'info', 'debug'] }, maxEntries: { type: 'number' }, maxBodyChars: { type: 'number' } },
-  },
-} as const;
 
 type Step = (store: KeyValueStore) => void;
 

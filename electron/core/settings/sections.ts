@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { LOG_LEVELS } from '../../shared/exchange';
+import { PROTOCOLS } from '../../shared/protocols';
+import type { KeyValueStore } from './kv';
+
+/**
+ * The settings file, one section per concern. Each section's zod schema is the one home of its
+ * shape: it yields the TypeScript type, the JSON schema electron-store and conf validate the file
+ * with, and the reader that takes what it can from a store.
+ */
+export const SETTINGS_SECTIONS = {
+  version: z.number().int().min(0),
+  /** Encrypted keys by provider id, each with the cipher backend that wrote it. */
+  keys: z.record(z.string(), z.object({ ciphertext: z.string(), backend: z.string(), savedAt: z.number().optional() })),
+  /** The user's settings over each provider's preset. */
+  providers: z.record(
+    z.string(),
+    z.object({
+      baseUrl: z.string().optional(),
+      protocol: z.enum(PROTOCOLS).optional(),
+      model: z.string().optional(),
+      headers: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
+  /** Wire log level and caps. */
+  netlog: z.object({ level: z.enum(LOG_LEVELS).optional(), maxEntries: z.number().int().min(10).optional(), maxBodyChars: z.number().int().min(0).optional() }),
+};
+
+/** A section's name. */
+export type SectionName = keyof typeof SETTINGS_SECTIONS;
+/** A section's value. */
+export type Section<N extends SectionName> = z.infer<(typeof SETTINGS_SECTIONS)[N]>;
+
+/**
+ * The JSON schema of the whole file (a map of section to schema, as electron-store and conf take
+ * it). Input shapes: objects stay open, so a file written by a build that added a field still opens.
+ */
+export function settingsJsonSchema(): Record<string, object> {
+  return Object.fromEntries(
+    Object.entries(SETTINGS_SECTIONS).map(([name, schema]) => {
+      const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+      return [name, json];
+    }),
+  );
+}
+
+/** Reads a section; anything missing or malformed reads as undefined (never throws). */
+export function readSection<N extends SectionName>(store: KeyValueStore, name: N): Section<N> | undefined {
+  const parsed = SETTINGS_SECTIONS[name].safeParse(store.get(name));
+  return parsed.success ? (parsed.data as Section<N>) : undefined;
+}
+
+/** Writes a section after checking it against its schema. */
+export function writeSection<N extends SectionName>(store: KeyValueStore, name: N, value: Section<N>): void {
+  store.set(name, SETTINGS_SECTIONS[name].parse(value));
+}

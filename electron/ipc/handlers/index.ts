@@ -1,0 +1,13 @@
+import type { Core } from '../../core/app';
+import type { Handlers } from '../serve';
+import { appHandlers } from './app';
+import { chatHandlers } from './chat';
+import { conversationHandlers } from './conversations';
+import { keyHandlers } from './keys';
+import { netlogHandlers } from './netlog';
+import { providerHandlers } from './providers';
+
+/** Every contract channel mapped to the core's services, one module per domain. */
+export function createHandlers(core: Core): Handlers {
+  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...netlogHandlers(core) };
+}

@@ -1,0 +1,14 @@
+import type { Core } from '../../core/app';
+import type { Handlers } from '../serve';
+
+/** Providers: list, change settings, preview URLs, model lists, the doctor's Test. */
+export function providerHandlers(core: Core): Pick<Handlers, 'providers:list' | 'providers:update' | 'providers:preview' | 'providers:test' | 'models:list'> {
+  const { providers } = core;
+  return {
+    'providers:list': async () => ({ providers: await providers.list() }),
+    'providers:update': ({ providerId, ...change }) => providers.update(providerId, change),
+    'providers:preview': async ({ providerId, baseUrl, protocol }) => providers.preview(providerId, baseUrl, protocol),
+    'providers:test': ({ providerId }) => providers.test(providerId),
+    'models:list': ({ providerId, refresh }) => providers.modelList(providerId, refresh),
+  };
+}

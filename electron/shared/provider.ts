@@ -1,0 +1,81 @@
+import type { CauseId } from './causes';
+import type { KeyStatus } from './keys';
+import type { Protocol } from './protocols';
+
+/** How a provider expects its key: which header, with or without `Bearer `, and whether it is needed. */
+export interface AuthSpec {
+  header: string;
+  scheme: 'bearer' | 'raw';
+  requirement: 'required' | 'optional' | 'none';
+}
+
+/** A provider as shipped: pure data, stable id. */
+export interface ProviderPreset {
+  id: string;
+  name: string;
+  protocol: Protocol;
+  baseUrl: string;
+  auth: AuthSpec;
+  keyEnv?: string;
+  /** Key prefixes this provider issues; used to spot a key pasted into the wrong provider. */
+  keyPrefixes: string[];
+  /** Runs on the user's own machine (no key needed, http is fine). */
+  local: boolean;
+  exampleModel?: string;
+}
+
+/** A user's settings for one provider, layered over its preset. */
+export interface ProviderConfig {
+  baseUrl?: string;
+  protocol?: Protocol;
+  model?: string;
+  headers?: Record<string, string>;
+}
+
+/** Sampling settings a conversation may set; a protocol sends only those it has a field for. */
+export interface GenerationOptions {
+  temperature?: number;
+  maxTokens?: number;
+}
+
+/** A model as listed by a host. */
+export interface ModelInfo {
+  id: string;
+  ownedBy?: string;
+}
+
+/** A host's model list, cached per provider until refreshed or the host changes. */
+export interface ModelList {
+  models: ModelInfo[];
+  exchangeId?: string;
+  fetchedAt: number;
+  cached: boolean;
+}
+
+/** The last Test of a provider this session. */
+export interface LastTest {
+  ok: boolean;
+  at: number;
+  causes: CauseId[];
+}
+
+/** A provider as the settings and chat views see it. */
+export interface ProviderView {
+  preset: ProviderPreset;
+  config: ProviderConfig;
+  effective: { baseUrl: string; protocol: Protocol; model: string; chatUrl: string };
+  supported: boolean;
+  key: KeyStatus;
+  /** Problems visible before any request (URL shape, key lint, missing key, env override). */
+  staticCauses: CauseId[];
+  lastTest?: LastTest;
+}
+
+/** Where requests would go for a base URL as typed, before saving. */
+export interface UrlPreview {
+  chatUrl: string;
+  modelsUrl: string;
+  /** The base URL with mechanical mistakes repaired, when that differs from the input. */
+  suggestedBaseUrl?: string;
+  causes: CauseId[];
+}
