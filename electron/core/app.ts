@@ -1,5 +1,5 @@
 import type { AppInfo, Transport } from '../shared/app-info';
-import type { PushSink } from '../shared/events';
+import type { PushSink } from '../shared/push';
 import { describeApp } from './app-info';
 import { ChatService } from './chat/chat-service';
 import { ConversationService } from './chat/conversation-service';

@@ -12,7 +12,7 @@ import { LOG_LEVELS, type Exchange, type NetlogSettings } from '../shared/exchan
 import { KEY_FIXES, type KeyFix, type KeyStatus } from '../shared/keys';
 import type { ModelList, ProviderView, UrlPreview } from '../shared/provider';
 import { PROTOCOLS, type Protocol } from '../shared/protocols';
-import type { PushEvents } from '../shared/events';
+import type { PushEvents } from '../shared/push';
 
 /** An error as it crosses the boundary: a value, never a rejected promise. */
 export interface IpcError {

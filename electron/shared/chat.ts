@@ -19,7 +19,7 @@ export interface ToolCall {
 }
 
 /** Why generation stopped, normalised across providers. */
-export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'refusal' | 'error' | 'aborted' | 'unknown';
+export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'refusal' | 'error' | 'aborted' | 'incomplete' | 'unknown';
 
 /** A failed turn, kept with its partial answer: readable message, HTTP status, catalog causes. */
 export interface MessageError {

@@ -9,15 +9,20 @@ export interface Accumulated {
   usage?: Usage;
   finishReason?: FinishReason;
   error?: ProviderErrorInfo;
+  /** The answer was declared complete: a finish reason or the protocol's end marker arrived. */
+  complete: boolean;
+  /** Events decoded, of any kind: none at all is an empty stream. */
+  eventCount: number;
 }
 
 /** An empty answer. */
 export function emptyAccumulated(): Accumulated {
-  return { text: '', reasoning: '', toolCalls: [] };
+  return { text: '', reasoning: '', toolCalls: [], complete: false, eventCount: 0 };
 }
 
 /** Folds one event into the answer (mutates for speed on the streaming path; returns it too). */
 export function accumulate(acc: Accumulated, event: ChatEvent): Accumulated {
+  acc.eventCount++;
   switch (event.type) {
     case 'text':
       acc.text += event.text;
@@ -41,6 +46,10 @@ export function accumulate(acc: Accumulated, event: ChatEvent): Accumulated {
       break;
     case 'finish':
       acc.finishReason = event.reason;
+      acc.complete = true;
+      break;
+    case 'end':
+      acc.complete = true;
       break;
     case 'error':
       acc.error = event.error;

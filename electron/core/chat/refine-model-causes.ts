@@ -1,4 +1,4 @@
-import { modelCause } from '../diagnose/explain';
+import { modelCause } from '../../shared/models';
 import type { CauseId } from '../../shared/causes';
 import type { ChatOutcome } from './run-chat';
 

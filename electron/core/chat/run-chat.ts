@@ -1,11 +1,15 @@
-import type { ChatEvent, ProtocolAdapter, ResolvedTarget, WireMessage } from '../providers/types';
-import type { GenerationOptions } from '../../shared/provider';
-import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
-import type { Exchange } from '../../shared/exchange';
-import { explainFailure } from '../diagnose/explain';
-import { collectSecrets, scrubSecrets } from '../net/redact';
 import type { MessageError } from '../../shared/chat';
-import { accumulate, compactToolCalls, emptyAccumulated, type Accumulated } from './accumulate';
+import type { Exchange } from '../../shared/exchange';
+import type { GenerationOptions } from '../../shared/provider';
+import { explainFailure } from '../diagnose/explain';
+import { NetworkError, failureOf, type RecordingFetch } from '../net/recording-fetch';
+import { requestSecrets } from '../net/redact';
+import { DEFAULT_TIMEOUTS, watchdog, type Timeouts } from '../net/timeouts';
+import { requestMeta } from '../providers/request-meta';
+import type { ChatEvent, ProtocolAdapter, ResolvedTarget, WireMessage } from '../providers/types';
+import { compactToolCalls, type Accumulated } from './accumulate';
+import { createChatEmitter } from './chat-emitter';
+import { readAnswer } from './read-answer';
 
 /** Inputs of one chat request. */
 export interface RunChatInput {
@@ -19,98 +23,69 @@ export interface RunChatInput {
   /** The host's model list if already known, to tell a wrong-case model from an unknown one. */
   knownModels?: readonly string[];
   options?: GenerationOptions;
+  timeouts?: Timeouts;
 }
 
 /** Result of one chat request: whatever arrived, plus a readable error if it failed. */
-export interface ChatOutcome extends Omit<Accumulated, 'error'> {
+export interface ChatOutcome extends Omit<Accumulated, 'error' | 'complete' | 'eventCount'> {
   error?: MessageError;
   exchange?: Exchange;
 }
 
-const STREAMING_TYPES = /text\/event-stream|ndjson/i;
-
-/** Sends one chat request through the recording fetch and reads the answer, streamed or whole. */
+/**
+ * Sends one chat request through the recording fetch and reads the answer, streamed or whole.
+ * A stream counts as complete only when the protocol says so (a finish reason or its end marker);
+ * one that stops before is cut off (`incomplete`), and one with no events at all is an error.
+ * Never throws: failures come back as an error with its causes, beside whatever text arrived.
+ */
 export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
-  const { http, adapter, target, messages, stream, signal, onEvent, knownModels, options } = input;
-  const acc = emptyAccumulated();
-  const emit = (event: ChatEvent) => {
-    accumulate(acc, event);
-    onEvent?.(event);
-  };
-  const request = adapter.chatRequest(target, messages, stream, options);
-  // Some hosts and proxies echo the key in their error text; it must not reach a window or a log.
-  const secrets = collectSecrets(request.headers, request.url);
-  const finish = (acc: Accumulated, exchange: Exchange | undefined, error?: MessageError) =>
-    finishOutcome(acc, exchange, error ? { ...error, message: scrubSecrets(error.message, secrets) } : undefined);
+  const { http, adapter, target, stream, signal } = input;
+  const request = adapter.chatRequest(target, input.messages, stream, input.options);
+  const meta = requestMeta(target, 'chat');
+  const secrets = requestSecrets(request.headers, request.url, meta.secrets);
+  const out = createChatEmitter(secrets, input.onEvent);
+  const dog = watchdog(input.timeouts ?? DEFAULT_TIMEOUTS, signal);
   let exchange: Exchange | undefined;
+  const fail = (error: Omit<MessageError, 'causes' | 'exchangeId'> & { causes?: MessageError['causes'] }, evidence: Parameters<typeof explainFailure>[0] | undefined) => {
+    const causes = error.causes ?? (evidence ? explainFailure(evidence) : []);
+    if (exchange && evidence) http.annotate(exchange, causes);
+    return { ...error, message: secrets.scrub(error.message), causes, ...(exchange ? { exchangeId: exchange.id } : {}) };
+  };
+  const done = (error?: MessageError, finishReason?: ChatOutcome['finishReason']): ChatOutcome => {
+    dog.stop();
+    out.flush();
+    const { error: _streamError, complete: _complete, eventCount: _count, ...acc } = out.acc;
+    return { ...acc, toolCalls: compactToolCalls(acc.toolCalls), ...(error ? { error } : {}), ...(finishReason ? { finishReason } : {}), ...(exchange ? { exchange } : {}) };
+  };
   try {
-    const recorded = await http.fetch(request, { providerId: target.providerId, purpose: 'chat', authHeader: target.auth.header }, signal);
+    const recorded = await http.fetch(request, meta, dog.signal);
+    dog.headers();
     exchange = recorded.exchange;
     const { response } = recorded;
     if (!response.ok) {
       const bodyText = await response.text();
       const info = adapter.parseError(response.status, bodyText);
-      const causes = explainFailure({ target, exchange, status: response.status, error: info, bodyText, ...(knownModels ? { knownModels } : {}) });
-      http.annotate(exchange, causes);
-      return finish(acc, exchange, { status: response.status, message: withRetryAfter(info.message, response), causes, exchangeId: exchange.id });
+      return done(fail({ status: response.status, message: withRetryAfter(info.message, response) }, { target, exchange, status: response.status, error: info, bodyText, ...(input.knownModels ? { knownModels: input.knownModels } : {}) }), 'error');
     }
-    const contentType = response.headers.get('content-type') ?? '';
-    if (STREAMING_TYPES.test(contentType) && response.body) {
-      const decoder = adapter.createStreamDecoder();
-      const text = new TextDecoder();
-      const reader = response.body.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        for (const event of decoder.push(text.decode(value, { stream: true }))) emit(event);
-      }
-      for (const event of [...decoder.push(text.decode()), ...decoder.end()]) emit(event);
-    } else {
-      const bodyText = await response.text();
-      let body: unknown;
-      try {
-        body = JSON.parse(bodyText);
-      } catch {
-        const causes = explainFailure({ target, exchange, status: response.status, bodyText });
-        http.annotate(exchange, causes);
-        return finish(acc, exchange, { status: response.status, message: adapter.parseError(response.status, bodyText).message, causes, exchangeId: exchange.id });
-      }
-      // Asked to stream but answered with one JSON array (Gemini without alt=sse): same decoder.
-      const events = stream && Array.isArray(body) ? [...adapter.createStreamDecoder().push(bodyText)] : adapter.parseCompletion(body);
-      for (const event of events) emit(event);
-    }
+    const read = await readAnswer(response, adapter, stream, out.emit, dog);
+    if (read.kind === 'not-json') return done(fail({ status: response.status, message: adapter.parseError(response.status, read.bodyText).message }, { target, exchange, status: response.status, bodyText: read.bodyText }), 'error');
   } catch (error) {
-    if (signal?.aborted) {
-      acc.finishReason = 'aborted';
-      return finish(acc, exchange);
-    }
+    const failure = failureOf(error, dog.signal);
+    if (failure.kind === 'aborted') return done(undefined, 'aborted');
     if (error instanceof NetworkError) {
       exchange = error.exchange;
-      const causes = explainFailure({ target, exchange, networkMessage: error.message, ...(error.code ? { networkCode: error.code } : {}) });
-      http.annotate(exchange, causes);
-      const unsendable = /ByteString|header value|invalid header/i.test(error.message);
-      const message = unsendable ? `The request was not sent: a header (usually the key) contains characters HTTP does not allow (${error.message})` : `Could not reach ${hostOf(request.url)}: ${error.message}`;
-      return finish(acc, exchange, { message, causes, exchangeId: exchange.id });
+      const message = failure.kind === 'unsendable' ? `The request was not sent: a header (usually the key) contains characters HTTP does not allow (${error.message})` : `Could not reach ${hostOf(request.url)}: ${error.message}`;
+      return done(fail({ message }, { target, exchange, networkMessage: error.message, ...(error.code ? { networkCode: error.code } : {}) }), 'error');
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return finish(acc, exchange, { message: `The response stream broke off: ${message}`, causes: [], ...(exchange ? { exchangeId: exchange.id } : {}) });
+    // Headers arrived, then the body broke off: what arrived is kept, and the answer is cut off.
+    const cut = failure.kind === 'timeout' ? failure.text : `The answer broke off: ${failure.text}`;
+    return done(fail({ message: cut, causes: failure.kind === 'timeout' ? ['network-unreachable'] : [] }, undefined), out.acc.finishReason ? undefined : 'incomplete');
   }
-  if (acc.error) {
-    const causes = explainFailure({ target, ...(exchange ? { exchange } : {}), status: acc.error.status ?? statusFromCode(acc.error.code), error: acc.error });
-    if (exchange) http.annotate(exchange, causes);
-    return finish(acc, exchange, { message: acc.error.message, causes, ...(exchange ? { exchangeId: exchange.id } : {}) });
-  }
-  return finish(acc, exchange);
-}
-
-function finishOutcome(acc: Accumulated, exchange: Exchange | undefined, error?: MessageError): ChatOutcome {
-  const { error: _streamError, ...rest } = acc;
-  return {
-    ...rest,
-    toolCalls: compactToolCalls(acc.toolCalls),
-    ...(error ? { error, finishReason: acc.finishReason === 'aborted' ? 'aborted' : 'error' } : {}),
-    ...(exchange ? { exchange } : {}),
-  };
+  const { acc } = out;
+  if (acc.error) return done(fail({ message: acc.error.message }, { target, ...(exchange ? { exchange } : {}), status: acc.error.status ?? statusFromCode(acc.error.code), error: acc.error }), 'error');
+  if (stream && acc.eventCount === 0) return done(fail({ message: 'The provider answered with an empty stream: no text, no finish, nothing.' }, undefined), 'error');
+  if (stream && !acc.complete) return done(fail({ message: 'The answer was cut off: the stream ended before the provider marked it complete (no finish reason or end marker).', causes: [] }, undefined), 'incomplete');
+  return done();
 }
 
 // Errors inside a 200 stream carry the HTTP-like code in the body (OpenRouter: 429, 401).

@@ -4,6 +4,8 @@ import { lintKey } from '../keys/lint';
 import { looksLikeHtml } from '../providers/error-body';
 import type { CauseId } from '../../shared/causes';
 import { checkBaseUrl } from './url-checks';
+import { isUnsendableHeaderError } from '../net/unsendable';
+import { modelCause } from '../../shared/models';
 
 /** What a failed request looked like, for interpretation. */
 export interface FailureEvidence {
@@ -17,12 +19,6 @@ export interface FailureEvidence {
   knownModels?: readonly string[];
   /** The error text when no response arrived. */
   networkMessage?: string;
-}
-
-/** `model-case`, `model-unknown`, or nothing, from the host's model list. Pure. */
-export function modelCause(model: string, knownModels: readonly string[] | undefined): 'model-case' | 'model-unknown' | undefined {
-  if (!knownModels?.length || knownModels.includes(model)) return undefined;
-  return knownModels.some((m) => m.toLowerCase() === model.toLowerCase()) ? 'model-case' : 'model-unknown';
 }
 
 // "model" as a word or error code; not "/models" in an "Invalid URL (GET /models)" message.
@@ -101,7 +97,7 @@ export function explainFailure(evidence: FailureEvidence): CauseId[] {
   if (status === undefined) {
     for (const c of urlCauses) if (c === 'host-no-scheme' || c === 'host-double-scheme') out.add(c);
     // fetch refuses to send a header value with non-ASCII or control characters before any I/O.
-    if (/ByteString|header value|invalid header/i.test(evidence.networkMessage ?? '')) {
+    if (isUnsendableHeaderError(evidence.networkMessage)) {
       for (const w of lintKey(target.key ?? '', target.providerId)) if (w.id === 'key-invisible-chars' || w.id === 'key-whitespace') out.add(w.id);
       if (out.size) return [...out];
     }

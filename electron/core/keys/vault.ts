@@ -1,17 +1,13 @@
 import type { Cipher } from './cipher';
 import type { CipherStrength } from '../../shared/keys';
 import type { KeyValueStore } from '../settings/kv';
-import { fingerprint, maskSecret } from '../net/redact';
+import { readSection, writeSection, type Section } from '../settings/sections';
+import { fingerprint } from '../net/redact';
+import { maskSecret } from '../net/mask';
 import { lintKey } from './lint';
 import type { KeySource, KeyStatus } from '../../shared/keys';
 
-interface StoredKey {
-  ciphertext: string;
-  backend: string;
-  savedAt: number;
-}
-
-const STORE_KEY = 'keys';
+type StoredKey = NonNullable<Section<'keys'>>[string];
 
 /** Options for saving a key. */
 export interface SetKeyOptions {
@@ -112,12 +108,11 @@ export class KeyVault {
   }
 
   private storedMap(): Record<string, StoredKey> {
-    const value = this.store.get(STORE_KEY);
-    return typeof value === 'object' && value !== null ? (value as Record<string, StoredKey>) : {};
+    return readSection(this.store, 'keys') ?? {};
   }
 
   private writeStored(providerId: string, entry: StoredKey): void {
-    this.store.set(STORE_KEY, { ...this.storedMap(), [providerId]: entry });
+    writeSection(this.store, 'keys', { ...this.storedMap(), [providerId]: entry });
   }
 
   private removeStored(providerId: string): void {
@@ -125,7 +120,7 @@ export class KeyVault {
     if (!(providerId in map)) return;
     this.decrypted.delete(map[providerId]!.ciphertext);
     delete map[providerId];
-    this.store.set(STORE_KEY, map);
+    writeSection(this.store, 'keys', map);
   }
 
   private async readStored(providerId: string): Promise<string | undefined> {

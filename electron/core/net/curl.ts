@@ -1,4 +1,4 @@
-import type { Exchange } from '../../shared/exchange';
+import { isStreamingContentType, type Exchange } from '../../shared/exchange';
 
 /** Quotes a string for a POSIX shell. Pure. */
 export function shellQuote(value: string): string {
@@ -22,6 +22,6 @@ export function toCurl(e: Exchange, replace: Record<string, string> = {}): strin
   const present = new Set(Object.keys(e.request.headers).map((k) => k.toLowerCase()));
   for (const [name, value] of Object.entries(replace)) if (!present.has(name.toLowerCase())) parts.push('-H', shellQuote(`${name}: ${value}`));
   if (e.request.body !== undefined) parts.push('--data-raw', shellQuote(e.request.body));
-  if (/event-stream|ndjson/.test(e.response?.headers['content-type'] ?? '')) parts.push('-N');
+  if (isStreamingContentType(e.response?.headers['content-type'])) parts.push('-N');
   return parts.join(' ');
 }

@@ -1,10 +1,13 @@
+import { isStreamingContentType, type Exchange, type ExchangePurpose } from '../../shared/exchange';
 import type { WireRequest } from '../providers/types';
 import type { Clock } from '../clock';
-import type { Exchange, ExchangePurpose } from '../../shared/exchange';
 import type { WireLog } from './wire-log';
-import { collectSecrets, redactHeaders, redactUrl, scrubSecrets, summarizeAuth } from './redact';
+import { BodyTap } from './body-tap';
+import { redactHeaders, redactUrl, requestSecrets, summarizeAuth } from './redact';
+import type { SecretSet } from './secret-set';
+import { classifyNetworkFailure, describeFetchError, type NetworkFailureKind } from './network-errors';
 
-/** The one way the core reaches the network: Electron's net.fetch, Node's fetch, or a test fake. */
+/** The one way the core reaches the network: Electron's net.request, Node's fetch, or a test fake. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** The context a caller gives the recording fetch about a request. */
@@ -13,27 +16,40 @@ export interface RequestMeta {
   purpose: ExchangePurpose;
   /** The header this provider's key should travel in. */
   authHeader: string;
+  /** Secrets besides the credentials the request carries (custom header values). */
+  secrets?: readonly string[];
 }
 
-/** A response plus the exchange that records it. */
+/** A response plus the exchange that records it, and the secrets to keep out of anything shown. */
 export interface RecordedResponse {
   exchange: Exchange;
   response: Response;
+  secrets: SecretSet;
 }
 
-/** Thrown when the request never got a response; carries the recorded exchange. */
+/** Thrown when the request never got a response; carries the recorded exchange and what kind of failure it was. */
 export class NetworkError extends Error {
   constructor(
     message: string,
     readonly exchange: Exchange,
     readonly code?: string,
+    readonly kind: NetworkFailureKind = 'other',
   ) {
     super(message);
     this.name = 'NetworkError';
   }
 }
 
-const STREAM_TYPES = /text\/event-stream|ndjson|x-ndjson|application\/json-seq/i;
+/** How a request ended without an answer: the user stopped it, a limit fired, or the network failed. */
+export function failureOf(error: unknown, signal?: AbortSignal): { kind: NetworkFailureKind; text: string; code?: string } {
+  const reason: unknown = signal?.aborted ? signal.reason : undefined;
+  if (reason instanceof Error && reason.name === 'TimeoutError') return { kind: 'timeout', text: reason.message, code: 'TIMEOUT' };
+  if (signal?.aborted) return { kind: 'aborted', text: 'Stopped', code: 'ABORT_ERR' };
+  const { message, code } = describeFetchError(error);
+  const { kind, words } = classifyNetworkFailure(message, code);
+  const said = kind === 'other' ? message : `${words[0]!.toUpperCase()}${words.slice(1)}: ${message}`;
+  return { kind, text: code && !message.includes(code) ? `${said} (${code})` : said, ...(code ? { code } : {}) };
+}
 
 function headersToRecord(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
@@ -41,15 +57,6 @@ function headersToRecord(headers: Headers): Record<string, string> {
     out[name] = value;
   });
   return out;
-}
-
-/** Finds the most useful description of a fetch failure (Node hides the cause under `cause`). */
-export function describeFetchError(error: unknown): { message: string; code?: string } {
-  if (error instanceof Error && error.name === 'AbortError') return { message: 'Aborted', code: 'ABORT_ERR' };
-  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
-  const code = cause?.code ?? (error as { code?: string } | undefined)?.code;
-  const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return code ? { message, code } : { message };
 }
 
 /**
@@ -73,27 +80,10 @@ export class RecordingFetch {
   /** Sends a request and records it. Throws NetworkError when no response arrives. */
   async fetch(request: WireRequest, meta: RequestMeta, signal?: AbortSignal): Promise<RecordedResponse> {
     const started = this.clock.now();
-    const secrets = collectSecrets(request.headers, request.url);
-    const scrub = (text: string) => scrubSecrets(text, secrets);
+    const secrets = requestSecrets(request.headers, request.url, meta.secrets);
     const { maxBodyChars, level } = this.log.getLimits();
     const keepBodies = level === 'debug';
-    const exchange: Exchange = {
-      id: this.newId(),
-      startedAt: started,
-      purpose: meta.purpose,
-      ...(meta.providerId ? { providerId: meta.providerId } : {}),
-      method: request.method,
-      url: scrub(redactUrl(request.url)),
-      request: {
-        headers: redactHeaders(request.headers),
-        ...(keepBodies && request.body !== undefined ? capped(scrub(request.body), maxBodyChars) : {}),
-      },
-      timing: {},
-      state: 'pending',
-      auth: summarizeAuth(request.headers, meta.authHeader),
-    };
-    this.log.upsert(exchange);
-
+    const exchange = this.open(request, meta, secrets, started, keepBodies ? maxBodyChars : undefined);
     let response: Response;
     try {
       response = await this.inner(request.url, {
@@ -104,92 +94,78 @@ export class RecordingFetch {
         ...(signal ? { signal } : {}),
       });
     } catch (error) {
-      const { message, code } = describeFetchError(error);
-      exchange.state = signal?.aborted ? 'aborted' : 'failed';
-      exchange.error = scrub(code ? `${message} (${code})` : message);
+      const failure = failureOf(error, signal);
+      exchange.state = failure.kind === 'aborted' ? 'aborted' : 'failed';
+      exchange.error = secrets.scrub(failure.text);
       exchange.timing.totalMs = this.clock.now() - started;
       this.log.upsert(exchange);
-      throw new NetworkError(exchange.error, exchange, code);
+      throw new NetworkError(exchange.error, exchange, failure.code, failure.kind);
     }
-
-    const headersAt = this.clock.now();
-    exchange.timing.ttfbMs = headersAt - started;
+    exchange.timing.ttfbMs = this.clock.now() - started;
     exchange.state = 'streaming';
-    exchange.response = { status: response.status, statusText: response.statusText, headers: redactHeaders(headersToRecord(response.headers)) };
-    if (response.redirected && response.url) exchange.redirectedTo = scrub(redactUrl(response.url));
+    exchange.response = { status: response.status, statusText: response.statusText, headers: redactHeaders(headersToRecord(response.headers), secrets) };
+    if (response.redirected && response.url) exchange.redirectedTo = redactUrl(response.url, secrets);
     this.log.upsert(exchange);
+    const tap = new BodyTap({ keepBodies, maxBodyChars, isStream: isStreamingContentType(response.headers.get('content-type') ?? ''), secrets, clock: this.clock, started });
+    return { exchange, secrets, response: this.tapped(response, exchange, tap, secrets, started, signal) };
+  }
 
-    const isStream = STREAM_TYPES.test(response.headers.get('content-type') ?? '');
-    const record = exchange.response;
-    let size = 0;
-    let kept = 0;
-    let truncated = false;
-    let bodyText = '';
-    const chunks: { t: number; data: string }[] = [];
-    const decoder = new TextDecoder();
+  private open(request: WireRequest, meta: RequestMeta, secrets: SecretSet, started: number, maxBodyChars: number | undefined): Exchange {
+    const body = request.body !== undefined && maxBodyChars !== undefined ? secrets.scrub(request.body) : undefined;
+    const exchange: Exchange = {
+      id: this.newId(),
+      startedAt: started,
+      purpose: meta.purpose,
+      ...(meta.providerId ? { providerId: meta.providerId } : {}),
+      method: request.method,
+      url: redactUrl(request.url, secrets),
+      request: { headers: redactHeaders(request.headers, secrets), ...(body !== undefined ? (body.length > maxBodyChars! ? { body: body.slice(0, maxBodyChars), bodyTruncated: true } : { body }) : {}) },
+      timing: {},
+      state: 'pending',
+      auth: summarizeAuth(request.headers, meta.authHeader),
+    };
+    this.log.upsert(exchange);
+    return exchange;
+  }
+
+  // One stream layer between the network and the caller: each layer costs a hop per chunk, and the
+  // first token's latency is a budget. Aborts reach the source through fetch's own signal.
+  private tapped(response: Response, exchange: Exchange, tap: BodyTap, secrets: SecretSet, started: number, signal?: AbortSignal): Response {
     const finish = (state: Exchange['state'], error?: string) => {
       if (exchange.state !== 'streaming') return;
-      const tail = keepBodies && !truncated ? decoder.decode() : '';
-      if (tail) bodyText += tail;
       exchange.state = state;
-      exchange.size = size;
+      exchange.size = tap.size;
       exchange.timing.totalMs = this.clock.now() - started;
-      if (error) exchange.error = scrub(error);
-      if (keepBodies) {
-        if (isStream) record.chunks = chunks;
-        else record.body = scrub(bodyText);
-        if (truncated) record.bodyTruncated = true;
-      }
+      if (error) exchange.error = secrets.scrub(error);
+      tap.finish(exchange.response!);
       this.log.upsert(exchange);
     };
-
     if (!response.body) {
       finish('done');
-      return { exchange, response };
+      return response;
     }
-    const clock = this.clock;
-    const tapChunk = (chunk: Uint8Array) => {
-      size += chunk.byteLength;
-      if (!keepBodies) return;
-      if (kept >= maxBodyChars) {
-        truncated = true;
-        return;
-      }
-      const text = decoder.decode(chunk, { stream: true });
-      const room = maxBodyChars - kept;
-      if (text.length > room) truncated = true;
-      const piece = text.length > room ? text.slice(0, room) : text;
-      kept += piece.length;
-      if (isStream) chunks.push({ t: clock.now() - started, data: scrub(piece) });
-      else bodyText += piece;
-    };
-    // One stream layer between the network and the caller: each layer costs a hop per chunk, and the
-    // first token's latency is a budget. Aborts reach the source through fetch's own signal.
     const source = response.body.getReader();
-    // Not every fetch tears the body down on abort (Electron's net.fetch is not documented to):
-    // cancel the source ourselves so a stopped answer stops at once everywhere.
+    // Not every fetch tears the body down on abort: cancel the source ourselves so a stopped answer
+    // stops at once everywhere.
     const onAbort = () => void source.cancel(signal?.reason).catch(() => undefined);
     signal?.addEventListener('abort', onAbort, { once: true });
     const wrapped = new ReadableStream<Uint8Array>({
       async pull(controller) {
         try {
           const { done, value } = await source.read();
-          if (signal?.aborted) {
-            signal.removeEventListener('abort', onAbort);
-            finish('aborted', 'Stopped');
-            controller.error(signal.reason ?? new DOMException('Aborted', 'AbortError'));
-            return;
-          }
-          if (done) {
+          if (signal?.aborted || done) {
             signal?.removeEventListener('abort', onAbort);
-            finish('done');
-            controller.close();
+            const failure = signal?.aborted ? failureOf(undefined, signal) : undefined;
+            finish(!failure ? 'done' : failure.kind === 'aborted' ? 'aborted' : 'failed', failure?.text);
+            if (signal?.aborted) controller.error(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+            else controller.close();
             return;
           }
-          tapChunk(value);
+          tap.take(value);
           controller.enqueue(value);
         } catch (error) {
-          finish(signal?.aborted ? 'aborted' : 'failed', describeFetchError(error).message);
+          const failure = failureOf(error, signal);
+          finish(failure.kind === 'aborted' ? 'aborted' : 'failed', failure.text);
           controller.error(error);
         }
       },
@@ -198,13 +174,6 @@ export class RecordingFetch {
         return source.cancel(reason);
       },
     });
-    return {
-      exchange,
-      response: new Response(wrapped, { status: response.status, statusText: response.statusText, headers: response.headers }),
-    };
+    return new Response(wrapped, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
-}
-
-function capped(text: string, max: number): { body: string; bodyTruncated?: boolean } {
-  return text.length > max ? { body: text.slice(0, max), bodyTruncated: true } : { body: text };
 }

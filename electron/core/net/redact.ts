@@ -1,33 +1,24 @@
 import { createHash } from 'node:crypto';
 import type { AuthSummary } from '../../shared/exchange';
+import { maskSecret } from './mask';
+import { SecretSet } from './secret-set';
 
 /** Header names whose values are credentials (lower case). */
 export const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-key', 'api-key', 'x-goog-api-key', 'cookie', 'set-cookie']);
 
+/** True for a header whose value is a credential. */
+export function isSecretHeader(name: string): boolean {
+  return SECRET_HEADERS.has(name.toLowerCase());
+}
+
 /** URL query parameters that carry credentials. */
-export const SECRET_QUERY_PARAMS = ['key', 'api_key', 'api-key', 'access_token', 'token'];
+export const SECRET_QUERY_PARAMS = ['key', 'api_key', 'api-key', 'apikey', 'access_token', 'token', 'auth'];
 
 const EMPTY_TOKENS = new Set(['', 'undefined', 'null', 'nil', 'none', '""', "''"]);
 
 /** First 8 hex digits of SHA-256: enough to tell two keys apart, useless to recover one. */
 export function fingerprint(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 8);
-}
-
-const VISIBLE: Record<string, string> = { ' ': '␠', '\t': '␉', '\n': '␤', '\r': '␍' };
-const visible = (ws: string) => [...ws].map((c) => VISIBLE[c] ?? '·').join('');
-
-/**
- * `sk-t…9fQx`: a few characters at each end, fewer for short secrets, none for tiny ones. Whitespace
- * around the secret is shown as visible symbols (`␠␠sk-t…9fQx␤`): it is often the whole problem.
- */
-export function maskSecret(secret: string): string {
-  const lead = /^\s*/.exec(secret)?.[0] ?? '';
-  const core = secret.trim();
-  const trail = core ? (/\s*$/.exec(secret)?.[0] ?? '') : '';
-  const n = core.length;
-  const body = n <= 8 ? '…' : `${core.slice(0, n >= 20 ? 4 : 2)}…${core.slice(-(n >= 20 ? 4 : 2))}`;
-  return `${visible(lead)}${body}${visible(trail)}`;
 }
 
 /** Splits `Bearer xyz` into scheme and token; a raw key has no scheme. */
@@ -50,17 +41,25 @@ export function redactCredential(value: string): string {
   return `${prefix}${maskSecret(token)} (${token.length} chars, sha256 ${fingerprint(token)})`;
 }
 
-/** Redacts every credential header; other headers pass unchanged. */
-export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+/**
+ * Redacts every credential header (by name), and any other header whose value holds one of the
+ * secrets in any form (a host echoing the key in a response header, a custom gateway token).
+ */
+export function redactHeaders(headers: Record<string, string>, secrets?: SecretSet): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? redactCredential(value) : value;
+    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? redactCredential(value) : secrets?.foundIn(value) ? secrets.scrub(value) : value;
   }
   return out;
 }
 
-/** Redacts credential query parameters (`?key=` for Gemini) in a URL string. */
-export function redactUrl(url: string): string {
+/** Redacts credential query parameters (`?key=` for Gemini), then any secret anywhere in the URL. */
+export function redactUrl(url: string, secrets?: SecretSet): string {
+  const masked = maskQueryCredentials(url);
+  return secrets ? secrets.scrub(masked) : masked;
+}
+
+function maskQueryCredentials(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -76,15 +75,6 @@ export function redactUrl(url: string): string {
     }
   }
   return changed ? parsed.toString() : url;
-}
-
-/** Replaces every occurrence of each secret in free text (bodies, error messages). */
-export function scrubSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 6) out = out.split(secret).join(maskSecret(secret));
-  }
-  return out;
 }
 
 /** The secret values carried in headers and URL, so they can be scrubbed from everything else. */
@@ -105,6 +95,11 @@ export function collectSecrets(headers: Record<string, string>, url: string): st
     // An unparsable URL carries no query secrets we can find.
   }
   return [...new Set(secrets)].sort((a, b) => b.length - a.length);
+}
+
+/** The secrets of a request: its credentials, plus extra values (custom header values). */
+export function requestSecrets(headers: Record<string, string>, url: string, extra: readonly string[] = []): SecretSet {
+  return new SecretSet([...collectSecrets(headers, url), ...extra]);
 }
 
 /** Describes the credential in the expected header (or any credential header if that one is absent). */

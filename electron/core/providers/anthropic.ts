@@ -4,7 +4,7 @@ import { createSseJsonDecoder } from './sse';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
-import { authHeaders, jsonHeaders } from './auth-headers';
+import { getJson, postJson } from './kit';
 import { systemText, withoutSystem } from './messages';
 import { compactUsage } from './usage';
 
@@ -81,12 +81,14 @@ export function anthropicEventToChat(event: Record<string, unknown>): ChatEvent[
       if (reason) out.push({ type: 'finish', reason: mapAnthropicStop(reason), raw: reason });
       return out;
     }
+    case 'message_stop':
+      return [{ type: 'end' }];
     case 'error': {
       const { status: _status, ...error } = parseErrorBody(0, JSON.stringify(event));
       return [{ type: 'error', error }];
     }
     default:
-      return []; // ping, message_stop, content_block_stop, and event types added later
+      return []; // ping, content_block_stop, and event types added later
   }
 }
 
@@ -107,15 +109,10 @@ export const anthropic: ProtocolAdapter = {
       messages: withoutSystem(messages).map((m) => ({ role: m.role, content: m.content })),
       stream,
     };
-    return {
-      url: joinUrl(target.baseUrl, '/v1/messages'),
-      method: 'POST',
-      headers: { ...jsonHeaders(target), 'anthropic-version': ANTHROPIC_VERSION, ...(stream ? { accept: 'text/event-stream' } : {}), ...target.headers },
-      body: JSON.stringify(body),
-    };
+    return postJson(target, joinUrl(target.baseUrl, '/v1/messages'), body, stream, { 'anthropic-version': ANTHROPIC_VERSION });
   },
   modelsRequest(target) {
-    return { url: joinUrl(target.baseUrl, '/v1/models?limit=1000'), method: 'GET', headers: { accept: 'application/json', 'anthropic-version': ANTHROPIC_VERSION, ...authHeaders(target), ...target.headers } };
+    return getJson(target, joinUrl(target.baseUrl, '/v1/models?limit=1000'), { 'anthropic-version': ANTHROPIC_VERSION });
   },
   parseModels(body) {
     const data = asRecord(body)?.data;

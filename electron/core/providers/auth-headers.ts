@@ -9,8 +9,3 @@ export function authHeaders(target: ResolvedTarget): Record<string, string> {
   if (auth.requirement === 'none' || key === undefined || key === '') return {};
   return { [auth.header]: auth.scheme === 'bearer' ? `Bearer ${key}` : key };
 }
-
-/** Content-type plus auth plus the user's extra headers (which win, so a user can override anything). */
-export function jsonHeaders(target: ResolvedTarget): Record<string, string> {
-  return { 'content-type': 'application/json', accept: 'application/json', ...authHeaders(target), ...target.headers };
-}

@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/errors';
 import { explainFailure } from '../diagnose/explain';
 import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
-import { collectSecrets, scrubSecrets } from '../net/redact';
+import { requestSecrets } from '../net/redact';
+import { requestMeta } from './request-meta';
 import type { Exchange } from '../../shared/exchange';
 import type { ProtocolAdapter, ResolvedTarget } from './types';
 import type { ModelInfo } from '../../shared/provider';
@@ -21,10 +22,11 @@ export class ModelListError extends AppError {
 /** Asks a host for its models through the recording fetch; failures come back explained. */
 export async function fetchModelList(http: RecordingFetch, adapter: ProtocolAdapter, target: ResolvedTarget): Promise<{ models: ModelInfo[]; exchange: Exchange }> {
   const request = adapter.modelsRequest(target);
-  const secrets = collectSecrets(request.headers, request.url);
+  const meta = requestMeta(target, 'models');
+  const secrets = requestSecrets(request.headers, request.url, meta.secrets);
   let recorded;
   try {
-    recorded = await http.fetch(request, { providerId: target.providerId, purpose: 'models', authHeader: target.auth.header });
+    recorded = await http.fetch(request, meta);
   } catch (error) {
     if (!(error instanceof NetworkError)) throw error;
     const causes = explainFailure({ target, exchange: error.exchange, networkMessage: error.message });
@@ -37,7 +39,7 @@ export async function fetchModelList(http: RecordingFetch, adapter: ProtocolAdap
     const info = adapter.parseError(response.status, text);
     const causes = explainFailure({ target, exchange, status: response.status, error: info, bodyText: text });
     http.annotate(exchange, causes);
-    throw new ModelListError(scrubSecrets(`HTTP ${response.status}: ${info.message}`, secrets), causes, response.status, exchange);
+    throw new ModelListError(secrets.scrub(`HTTP ${response.status}: ${info.message}`), causes, response.status, exchange);
   }
   let body: unknown;
   try {

@@ -5,7 +5,7 @@ import { createJsonArrayFramer } from './json-array';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str, tryParseJson } from './json';
 import { joinUrl } from './url';
-import { authHeaders, jsonHeaders } from './auth-headers';
+import { getJson, postJson } from './kit';
 import { systemText, withoutSystem } from './messages';
 import { compactUsage } from './usage';
 
@@ -117,15 +117,10 @@ export const gemini: ProtocolAdapter = {
       ...(system ? { systemInstruction: { parts: [{ text: system }] } } : {}),
     };
     const path = `${modelPath(target)}:${stream ? 'streamGenerateContent?alt=sse' : 'generateContent'}`;
-    return {
-      url: joinUrl(target.baseUrl, path),
-      method: 'POST',
-      headers: { ...jsonHeaders(target), ...(stream ? { accept: 'text/event-stream' } : {}), ...target.headers },
-      body: JSON.stringify(body),
-    };
+    return postJson(target, joinUrl(target.baseUrl, path), body, stream);
   },
   modelsRequest(target) {
-    return { url: joinUrl(target.baseUrl, '/models?pageSize=1000'), method: 'GET', headers: { accept: 'application/json', ...authHeaders(target), ...target.headers } };
+    return getJson(target, joinUrl(target.baseUrl, '/models?pageSize=1000'));
   },
   parseModels(body) {
     const models = asRecord(body)?.models;

@@ -5,7 +5,7 @@ import { compactUsage } from './usage';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str, tryParseJson } from './json';
 import { joinUrl } from './url';
-import { authHeaders, jsonHeaders } from './auth-headers';
+import { getJson, requestHeaders } from './kit';
 import { mapFinishReason } from './openai-chat';
 
 /** Reads one Ollama /api/chat object (a stream line or the whole answer). */
@@ -63,12 +63,13 @@ export const ollama: ProtocolAdapter = {
     return {
       url: joinUrl(target.baseUrl, '/api/chat'),
       method: 'POST',
-      headers: jsonHeaders(target),
+      // NDJSON either way: Ollama takes no stream-specific accept header.
+      headers: requestHeaders(target, { json: true }),
       body: JSON.stringify({ model: target.model, messages: messages.map((m) => ({ role: m.role, content: m.content })), stream, ...(Object.keys(modelOptions).length ? { options: modelOptions } : {}) }),
     };
   },
   modelsRequest(target) {
-    return { url: joinUrl(target.baseUrl, '/api/tags'), method: 'GET', headers: { accept: 'application/json', ...authHeaders(target), ...target.headers } };
+    return getJson(target, joinUrl(target.baseUrl, '/api/tags'));
   },
   parseModels(body) {
     const models = asRecord(body)?.models;

@@ -5,7 +5,7 @@ import { createSseJsonDecoder } from './sse';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
-import { authHeaders, jsonHeaders } from './auth-headers';
+import { getJson, postJson } from './kit';
 import { compactUsage } from './usage';
 
 /** Maps an OpenAI-style finish_reason to ours. */
@@ -130,15 +130,10 @@ export const openAiChat: ProtocolAdapter = {
     // OpenAI's own newer models refuse max_tokens; compatible hosts mostly know only max_tokens.
     if (options.maxTokens !== undefined) body[target.providerId === 'openai' ? 'max_completion_tokens' : 'max_tokens'] = options.maxTokens;
     if (stream) body.stream_options = { include_usage: true };
-    return {
-      url: joinUrl(target.baseUrl, '/chat/completions'),
-      method: 'POST',
-      headers: { ...jsonHeaders(target), ...(stream ? { accept: 'text/event-stream' } : {}) },
-      body: JSON.stringify(body),
-    };
+    return postJson(target, joinUrl(target.baseUrl, '/chat/completions'), body, stream);
   },
   modelsRequest(target) {
-    return { url: joinUrl(target.baseUrl, '/models'), method: 'GET', headers: { accept: 'application/json', ...authHeaders(target), ...target.headers } };
+    return getJson(target, joinUrl(target.baseUrl, '/models'));
   },
   parseModels(body): ModelInfo[] {
     // Together answers with a bare array; everyone else with {object:'list', data:[...]}.

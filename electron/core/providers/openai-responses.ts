@@ -4,7 +4,7 @@ import { createSseJsonDecoder } from './sse';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
-import { jsonHeaders } from './auth-headers';
+import { postJson } from './kit';
 import { openAiChat } from './openai-chat';
 import { systemText, withoutSystem } from './messages';
 import { compactUsage } from './usage';
@@ -94,12 +94,7 @@ export const openAiResponses: ProtocolAdapter = {
       stream,
       store: false,
     };
-    return {
-      url: joinUrl(target.baseUrl, '/responses'),
-      method: 'POST',
-      headers: { ...jsonHeaders(target), ...(stream ? { accept: 'text/event-stream' } : {}) },
-      body: JSON.stringify(body),
-    };
+    return postJson(target, joinUrl(target.baseUrl, '/responses'), body, stream);
   },
   modelsRequest: openAiChat.modelsRequest,
   parseModels: openAiChat.parseModels,

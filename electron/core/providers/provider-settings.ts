@@ -1,10 +1,9 @@
 import type { KeyValueStore } from '../settings/kv';
+import { readSection, writeSection } from '../settings/sections';
 import { AppError } from '../../shared/errors';
 import { authForProtocol, findPreset } from './registry';
 import type { ResolvedTarget } from './types';
 import type { ProviderConfig, ProviderPreset } from '../../shared/provider';
-
-const STORE_KEY = 'providers';
 
 /** A change to a config; an empty string resets that field to the preset's value. */
 export type ProviderConfigChange = { [K in keyof ProviderConfig]?: ProviderConfig[K] | '' };
@@ -26,13 +25,12 @@ export class ProviderSettings {
       const value = next[key];
       if (value === undefined || value === '') delete next[key];
     }
-    this.store.set(STORE_KEY, { ...this.all(), [providerId]: next });
+    writeSection(this.store, 'providers', { ...this.all(), [providerId]: next });
     return next;
   }
 
   private all(): Record<string, ProviderConfig> {
-    const value = this.store.get(STORE_KEY);
-    return typeof value === 'object' && value !== null ? (value as Record<string, ProviderConfig>) : {};
+    return readSection(this.store, 'providers') ?? {};
   }
 }
 

@@ -38,14 +38,16 @@ export function unreadable(payload: string): ChatEvent {
 
 /**
  * A stream decoder for SSE whose `data:` payloads are JSON objects (OpenAI, Anthropic, Responses):
- * framing, `[DONE]` and blank payloads skipped, unreadable JSON reported, the rest mapped by `map`.
+ * framing, `[DONE]` as the stream's end, blank payloads skipped, unreadable JSON reported, the rest
+ * mapped by `map`.
  */
 export function createSseJsonDecoder(map: (json: Record<string, unknown>, eventName: string | undefined) => ChatEvent[]): StreamDecoder {
   const framer = createSseFramer();
   const decode = (events: EventSourceMessage[]): ChatEvent[] =>
     events.flatMap((e) => {
       const data = e.data.trim();
-      if (!data || data === '[DONE]') return [];
+      if (data === '[DONE]') return [{ type: 'end' }];
+      if (!data) return [];
       const json = asRecord(tryParseJson(data));
       return json ? map(json, e.event) : [unreadable(data)];
     });

@@ -35,6 +35,8 @@ export type ChatEvent =
   | { type: 'tool-call-delta'; index: number; id?: string; name?: string; arguments?: string }
   | { type: 'usage'; usage: Usage }
   | { type: 'finish'; reason: FinishReason; raw?: string }
+  /** The protocol's own end-of-answer marker (`[DONE]`, `message_stop`). */
+  | { type: 'end' }
   | { type: 'error'; error: ProviderErrorInfo };
 
 /** A request ready for the recording fetch. */

@@ -61,7 +61,8 @@ describe('recording fetch', () => {
     const error = await http.fetch({ url: 'http://127.0.0.1:9/v1/models', method: 'GET', headers: {} }, { purpose: 'models', authHeader: 'Authorization' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).code).toBe('ECONNREFUSED');
-    expect(log.list()[0]).toMatchObject({ state: 'failed', error: 'connect ECONNREFUSED 127.0.0.1:9 (ECONNREFUSED)' });
+    expect((error as NetworkError).kind).toBe('refused');
+    expect(log.list()[0]).toMatchObject({ state: 'failed', error: 'Connection refused: connect ECONNREFUSED 127.0.0.1:9' });
   });
 
   it('keeps no bodies at the info level', async () => {

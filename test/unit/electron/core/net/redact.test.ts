@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectSecrets, fingerprint, isEmptyCredential, maskSecret, redactCredential, redactHeaders, redactUrl, scrubSecrets, summarizeAuth } from '../../../../../electron/core/net/redact';
+import { collectSecrets, fingerprint, isEmptyCredential, redactCredential, redactHeaders, redactUrl, requestSecrets, summarizeAuth } from '../../../../../electron/core/net/redact';
+import { maskSecret } from '../../../../../electron/core/net/mask';
 import { CANARY_KEY } from '../../../../support/canary';
 
 describe('redaction', () => {
@@ -29,9 +30,17 @@ describe('redaction', () => {
     expect(url).not.toContain(CANARY_KEY);
     expect(url).toContain('alt=sse');
   });
-  it('scrubs known secrets from free text', () => {
-    const secrets = collectSecrets({ Authorization: `Bearer ${CANARY_KEY}` }, 'https://h/x');
-    expect(scrubSecrets(`echo: ${CANARY_KEY} and again ${CANARY_KEY}`, secrets)).not.toContain(CANARY_KEY);
+  it('finds the secrets a request carries: auth headers, query credentials, and extra values', () => {
+    expect(collectSecrets({ Authorization: `Bearer ${CANARY_KEY}`, accept: 'x' }, 'https://h/x?key=abcdefgh123')).toEqual([CANARY_KEY, 'abcdefgh123']);
+    const secrets = requestSecrets({ Authorization: `Bearer ${CANARY_KEY}` }, 'https://h/x', ['gateway-token-0001']);
+    expect(secrets.scrub(`echo: ${CANARY_KEY} and gateway-token-0001`)).not.toMatch(/CANARY|gateway-token-0001/);
+  });
+  it('redacts any header whose value echoes a secret, and secrets anywhere in a URL', () => {
+    const secrets = requestSecrets({ Authorization: `Bearer ${CANARY_KEY}` }, 'https://h/x');
+    const headers = redactHeaders({ 'x-debug-key': `received ${CANARY_KEY}`, location: `https://h/next?k=${encodeURIComponent(CANARY_KEY)}`, 'content-type': 'application/json' }, secrets);
+    expect(JSON.stringify(headers)).not.toContain('CANARY');
+    expect(headers['content-type']).toBe('application/json');
+    expect(redactUrl(`https://h/p/${CANARY_KEY}/x?other=${CANARY_KEY}`, secrets)).not.toContain('CANARY');
   });
   it('summarizes the auth header: present, empty or missing', () => {
     expect(summarizeAuth({ Authorization: `Bearer ${CANARY_KEY}` }, 'Authorization')).toMatchObject({ present: true, empty: false, scheme: 'Bearer', masked: 'tgp_…6789', length: CANARY_KEY.length });

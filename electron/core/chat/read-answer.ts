@@ -1,0 +1,37 @@
+import { isStreamingContentType } from '../../shared/exchange';
+import type { Watchdog } from '../net/timeouts';
+import type { ChatEvent, ProtocolAdapter } from '../providers/types';
+
+/** How reading a successful (2xx) answer went. */
+export type ReadResult = { kind: 'read' } | { kind: 'not-json'; bodyText: string };
+
+/**
+ * Reads a 2xx answer into chat events: a stream chunk by chunk as it arrives (each chunk restarts
+ * the idle limit), or one JSON body. Asked to stream but answered with one JSON array (Gemini
+ * without alt=sse), it uses the stream decoder on the array.
+ */
+export async function readAnswer(response: Response, adapter: ProtocolAdapter, stream: boolean, emit: (event: ChatEvent) => void, dog: Watchdog): Promise<ReadResult> {
+  if (isStreamingContentType(response.headers.get('content-type') ?? '') && response.body) {
+    const decoder = adapter.createStreamDecoder();
+    const text = new TextDecoder();
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      dog.chunk();
+      for (const event of decoder.push(text.decode(value, { stream: true }))) emit(event);
+    }
+    for (const event of [...decoder.push(text.decode()), ...decoder.end()]) emit(event);
+    return { kind: 'read' };
+  }
+  const bodyText = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(bodyText);
+  } catch {
+    return { kind: 'not-json', bodyText };
+  }
+  const events = stream && Array.isArray(body) ? adapter.createStreamDecoder().push(bodyText) : adapter.parseCompletion(body);
+  for (const event of events) emit(event);
+  return { kind: 'read' };
+}

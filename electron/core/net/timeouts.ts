@@ -1,0 +1,75 @@
+/** How long to wait, in milliseconds: for the answer to begin, and between pieces of it. */
+export interface Timeouts {
+  /** Until the response headers arrive (includes connecting). */
+  firstByteMs: number;
+  /** Between two pieces of a streamed body. */
+  idleMs: number;
+}
+
+/**
+ * Defaults for chat: generous, because reasoning models can think for minutes before their first
+ * token, yet a stalled host is still noticed (Node's own fetch would wait 300 s and say "terminated").
+ */
+export const DEFAULT_TIMEOUTS: Timeouts = { firstByteMs: 180_000, idleMs: 120_000 };
+
+/** Which limit fired, after how long; the abort reason of a timed-out request. */
+export class TimeoutError extends Error {
+  constructor(
+    readonly limit: 'first-byte' | 'idle',
+    readonly afterMs: number,
+  ) {
+    super(limit === 'first-byte' ? `Timed out: no answer within ${seconds(afterMs)} (the first-byte limit)` : `Timed out: the stream went quiet for ${seconds(afterMs)} (the idle limit between chunks)`);
+    this.name = 'TimeoutError';
+  }
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** A signal that aborts on the caller's Stop or when a limit passes, and the hooks that feed it. */
+export interface Watchdog {
+  signal: AbortSignal;
+  /** The response headers arrived: switch from the first-byte limit to the idle limit. */
+  headers(): void;
+  /** A piece of the body arrived: restart the idle limit. */
+  chunk(): void;
+  /** The answer is complete (or failed): no more limits. */
+  stop(): void;
+  /** The limit that fired, if one did. */
+  fired(): TimeoutError | undefined;
+}
+
+/** Watches one request. Ctrl-C or Stop (the outer signal) always wins over any limit. */
+export function watchdog(timeouts: Timeouts, outer?: AbortSignal): Watchdog {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let fired: TimeoutError | undefined;
+  const arm = (limit: TimeoutError['limit'], ms: number) => {
+    clearTimeout(timer);
+    if (!Number.isFinite(ms) || ms <= 0) return;
+    timer = setTimeout(() => {
+      fired = new TimeoutError(limit, ms);
+      controller.abort(fired);
+    }, ms);
+    // A pending limit never keeps a CLI process alive on its own.
+    (timer as { unref?: () => void }).unref?.();
+  };
+  const onOuter = () => {
+    clearTimeout(timer);
+    controller.abort(outer?.reason);
+  };
+  if (outer?.aborted) onOuter();
+  else outer?.addEventListener('abort', onOuter, { once: true });
+  arm('first-byte', timeouts.firstByteMs);
+  return {
+    signal: controller.signal,
+    headers: () => arm('idle', timeouts.idleMs),
+    chunk: () => arm('idle', timeouts.idleMs),
+    stop: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuter);
+    },
+    fired: () => fired,
+  };
+}
