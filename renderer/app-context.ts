@@ -1,17 +1,9 @@
 import { createContext, useContext } from 'react';
-import type { AppInfo } from '../electron/shared/app-info';
-import type { ProviderView } from '../electron/shared/provider';
-import type { CauseInfo } from '../electron/shared/causes';
-import type { Api } from './api/client';
 import type { Route } from './hooks/use-hash-route';
 
-/** What every view shares: the API, providers, the cause catalog. */
+/** What every view shares besides the store: where it is, and how to go elsewhere. */
 export interface AppContextValue {
-  api: Api;
-  providers: ProviderView[];
-  causes: Record<string, CauseInfo>;
-  info: AppInfo | undefined;
-  refreshProviders(): Promise<void>;
+  route: Route;
   navigate(route: Route): void;
 }
 

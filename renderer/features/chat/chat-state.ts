@@ -1,34 +1,4 @@
-import type { Push } from '../../../electron/ipc/contract';
-import type { ChatMessage, Conversation, ConversationSummary } from '../../../electron/shared/chat';
-
-/** Appends a streamed delta to the message it belongs to. Pure; unknown messages are ignored. */
-export function applyDelta(conversation: Conversation, delta: Push['chat:delta']): Conversation {
-  if (delta.conversationId !== conversation.id) return conversation;
-  let changed = false;
-  const messages = conversation.messages.map((m) => {
-    if (m.id !== delta.messageId) return m;
-    changed = true;
-    return {
-      ...m,
-      content: m.content + (delta.text ?? ''),
-      ...(delta.reasoning ? { reasoning: (m.reasoning ?? '') + delta.reasoning } : {}),
-    };
-  });
-  return changed ? { ...conversation, messages } : conversation;
-}
-
-/** Replaces a streamed message with its final form. Pure. */
-export function applyDone(conversation: Conversation, done: Push['chat:done']): Conversation {
-  if (done.conversationId !== conversation.id) return conversation;
-  const exists = conversation.messages.some((m) => m.id === done.message.id);
-  const messages = exists ? conversation.messages.map((m) => (m.id === done.message.id ? done.message : m)) : [...conversation.messages, done.message];
-  return { ...conversation, messages };
-}
-
-/** The message still streaming, if any. Pure. */
-export function streamingMessage(conversation: Conversation | undefined): ChatMessage | undefined {
-  return conversation?.messages.find((m) => m.status === 'streaming');
-}
+import type { ChatMessage, ConversationSummary } from '../../../electron/shared/chat';
 
 /** A short human note for how an answer ended, or undefined for a normal stop. Pure. */
 export function finishNote(message: ChatMessage): string | undefined {

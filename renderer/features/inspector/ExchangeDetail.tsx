@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Exchange } from '../../../electron/shared/exchange';
-import { useApp } from '../../app-context';
+import { useStore } from '../../store/store';
 import { CauseList } from '../../components/CauseList';
 import { describeAuth, formatBytes, formatMs, prettyBody } from './exchange-view';
 import { TimingPicture } from './TimingPicture';
@@ -33,59 +33,30 @@ function modelOf(e: Exchange): string | undefined {
   return /\/models\/([^/:?]+):/.exec(e.url)?.[1];
 }
 
-/** One exchange in full: request line, auth row, headers, bodies or stream chunks, causes. */
-export function ExchangeDetail({ id }: { id: string }) {
-  const { api } = useApp();
-  const [exchange, setExchange] = useState<Exchange>();
-  const [error, setError] = useState<string>();
+function DetailActions({ id }: { id: string }) {
+  const copyCurl = useStore((s) => s.copyCurl);
+  const exportHar = useStore((s) => s.exportHar);
   const [curl, setCurl] = useState<{ text?: string; note: string }>();
-  const copyCurl = async (withKey: boolean) => {
+  const copy = async (withKey: boolean) => {
     if (withKey && !window.confirm('Copy a curl command that contains the real API key? Anyone who sees it can use the key.')) return;
-    const r = await api.invoke('netlog:curl', { id, ...(withKey ? { withKey } : {}) });
-    if (!r.ok) return setCurl({ note: r.error.message });
-    if (r.value.copied) return setCurl({ ...(r.value.curl ? { text: r.value.curl } : {}), note: withKey ? 'Copied to the clipboard, with the key currently configured.' : 'Copied to the clipboard (key redacted).' });
-    const text = r.value.curl ?? '';
+    const r = await copyCurl(id, withKey);
+    if (r.error) return setCurl({ note: r.error });
+    if (r.copied) return setCurl({ ...(r.text ? { text: r.text } : {}), note: withKey ? 'Copied to the clipboard, with the key currently configured.' : 'Copied to the clipboard (key redacted).' });
+    const text = r.text ?? '';
     const copied = await navigator.clipboard?.writeText(text).then(() => true, () => false);
     setCurl({ text, note: copied ? 'Copied to the clipboard (key redacted).' : 'Select and copy the command below (key redacted).' });
   };
   const exportOne = async () => {
-    const r = await api.invoke('netlog:har', { ids: [id] });
-    if (r.ok) downloadText(`switchboard-${stamp()}.har`, r.value.har);
+    const har = await exportHar([id]);
+    if (har) downloadText(`switchboard-${stamp()}.har`, har);
   };
-  useEffect(() => {
-    void api.invoke('netlog:get', { id }).then((r) => (r.ok ? setExchange(r.value) : setError(r.error.message)));
-  }, [api, id]);
-  if (error)
-    return (
-      <section className="exchange-detail" aria-label="Exchange detail">
-        <p role="alert">{error}</p>
-      </section>
-    );
-  if (!exchange) return <section className="exchange-detail" aria-label="Exchange detail" aria-busy="true" />;
-  const auth = describeAuth(exchange.auth);
-  const res = exchange.response;
   return (
-    <section className="exchange-detail" aria-label="Exchange detail">
-      <h2>
-        <span className="method">{exchange.method}</span> {exchange.url}
-      </h2>
-      <dl className="facts">
-        <dt>Status</dt>
-        <dd>{res ? `${res.status} ${res.statusText}` : (exchange.error ?? exchange.state)}</dd>
-        <dt>Time to first byte</dt>
-        <dd>{formatMs(exchange.timing.ttfbMs)}</dd>
-        <dt>Total</dt>
-        <dd>{formatMs(exchange.timing.totalMs)}</dd>
-        <dt>Size</dt>
-        <dd>{formatBytes(exchange.size)}</dd>
-      </dl>
-      {exchange.redirectedTo && <p className="muted small">Redirected to {exchange.redirectedTo}</p>}
-      <TimingPicture exchange={exchange} />
+    <>
       <div className="row">
-        <button type="button" onClick={() => void copyCurl(false)}>
+        <button type="button" onClick={() => void copy(false)}>
           Copy as curl
         </button>
-        <button type="button" onClick={() => void copyCurl(true)}>
+        <button type="button" onClick={() => void copy(true)}>
           Copy as curl with the real key…
         </button>
         <button type="button" onClick={() => void exportOne()}>
@@ -98,16 +69,14 @@ export function ExchangeDetail({ id }: { id: string }) {
           {curl.text && <textarea className="curl" readOnly value={curl.text} rows={4} aria-label="Curl command" />}
         </div>
       )}
-      <div className={`auth-row ${auth.bad ? 'bad' : 'ok'}`} role="status" aria-label="Auth">
-        <strong>Auth</strong> {auth.text}
-      </div>
-      {exchange.error && res && <p className="banner bad">{exchange.error}</p>}
-      {!!exchange.causes?.length && (
-        <section aria-label="Explain" className="explain">
-          <h3>Explain</h3>
-          <CauseList ids={exchange.causes} {...(exchange.providerId ? { providerId: exchange.providerId } : {})} {...(modelOf(exchange) ? { model: modelOf(exchange)! } : {})} />
-        </section>
-      )}
+    </>
+  );
+}
+
+function Bodies({ exchange }: { exchange: Exchange }) {
+  const res = exchange.response;
+  return (
+    <>
       <h3>Request headers</h3>
       <HeaderTable headers={exchange.request.headers} label="Request headers" />
       {exchange.request.body && (
@@ -131,6 +100,57 @@ export function ExchangeDetail({ id }: { id: string }) {
           {res.chunks && <StreamView chunks={res.chunks} contentType={res.headers['content-type'] ?? ''} truncated={!!res.bodyTruncated} />}
         </>
       )}
+    </>
+  );
+}
+
+/** One exchange in full: request line, auth row, headers, bodies or stream chunks, causes. */
+export function ExchangeDetail({ id }: { id: string }) {
+  const getExchange = useStore((s) => s.getExchange);
+  const [loaded, setLoaded] = useState<{ exchange?: Exchange; error?: string }>();
+  useEffect(() => {
+    void getExchange(id).then(setLoaded);
+  }, [getExchange, id]);
+  if (loaded?.error)
+    return (
+      <section className="exchange-detail" aria-label="Exchange detail">
+        <p role="alert">{loaded.error}</p>
+      </section>
+    );
+  const exchange = loaded?.exchange;
+  if (!exchange) return <section className="exchange-detail" aria-label="Exchange detail" aria-busy="true" />;
+  const auth = describeAuth(exchange.auth);
+  const res = exchange.response;
+  const model = modelOf(exchange);
+  return (
+    <section className="exchange-detail" aria-label="Exchange detail">
+      <h2>
+        <span className="method">{exchange.method}</span> {exchange.url}
+      </h2>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>{res ? `${res.status} ${res.statusText}` : (exchange.error ?? exchange.state)}</dd>
+        <dt>Time to first byte</dt>
+        <dd>{formatMs(exchange.timing.ttfbMs)}</dd>
+        <dt>Total</dt>
+        <dd>{formatMs(exchange.timing.totalMs)}</dd>
+        <dt>Size</dt>
+        <dd>{formatBytes(exchange.size)}</dd>
+      </dl>
+      {exchange.redirectedTo && <p className="muted small">Redirected to {exchange.redirectedTo}</p>}
+      <TimingPicture exchange={exchange} />
+      <DetailActions id={id} />
+      <div className={`auth-row ${auth.bad ? 'bad' : 'ok'}`} role="status" aria-label="Auth">
+        <strong>Auth</strong> {auth.text}
+      </div>
+      {exchange.error && res && <p className="banner bad">{exchange.error}</p>}
+      {!!exchange.causes?.length && (
+        <section aria-label="Explain" className="explain">
+          <h3>Explain</h3>
+          <CauseList ids={exchange.causes} {...(exchange.providerId ? { providerId: exchange.providerId } : {})} {...(model ? { model } : {})} />
+        </section>
+      )}
+      <Bodies exchange={exchange} />
     </section>
   );
 }

@@ -1,19 +1,11 @@
-import { useEffect, useState } from 'react';
 import type { NetlogSettings as Settings } from '../../../electron/shared/exchange';
-import { useApp } from '../../app-context';
+import { useStore } from '../../store/store';
 
 /** Log level (like gptel-log-level) and the caps that bound the log's memory. */
 export function NetlogSettings() {
-  const { api } = useApp();
-  const [settings, setSettings] = useState<Settings>();
-  useEffect(() => {
-    void api.invoke('netlog:settings', {}).then((r) => r.ok && setSettings(r.value));
-  }, [api]);
+  const settings = useStore((s) => s.netlogSettings);
+  const change = useStore((s) => s.changeNetlogSettings);
   if (!settings) return null;
-  const change = async (next: Partial<Settings>) => {
-    const r = await api.invoke('netlog:settings', next);
-    if (r.ok) setSettings(r.value);
-  };
   return (
     <details className="netlog-settings-box">
       <summary>Log settings</summary>

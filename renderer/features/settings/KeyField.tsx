@@ -1,32 +1,32 @@
 import { useState, type FormEvent } from 'react';
 import type { ProviderView } from '../../../electron/shared/provider';
-import { useApp } from '../../app-context';
+import type { Outcome } from '../../store/providers-slice';
+import { useStore } from '../../store/store';
 import { describeKeyStatus } from './key-status-view';
 
 const FIX_LABEL = { trim: 'Trim whitespace', unquote: 'Remove quotes', 'strip-bearer': 'Remove "Bearer "', 'strip-invisible': 'Remove invisible characters' } as const;
 
 /** The write-only key field and the key's status: the value is never shown or read back. */
 export function KeyField({ provider }: { provider: ProviderView }) {
-  const { api, refreshProviders } = useApp();
+  const setKey = useStore((s) => s.setKey);
+  const fixKey = useStore((s) => s.fixKey);
+  const deleteKey = useStore((s) => s.deleteKey);
+  const persistKeyWeakly = useStore((s) => s.persistKeyWeakly);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
   const status = provider.key;
   const view = describeKeyStatus(status, provider.preset.auth.requirement);
   const id = provider.preset.id;
-
-  const run = async (call: () => ReturnType<typeof api.invoke<'keys:set'>>) => {
+  const run = async (action: () => Promise<Outcome>) => {
     setError(undefined);
-    const r = await call();
-    if (!r.ok) setError(r.error.message);
-    await refreshProviders();
+    const r = await action();
+    if (!r.ok) setError(r.message);
     return r.ok;
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!draft) return;
-    if (await run(() => api.invoke('keys:set', { providerId: id, key: draft }))) setDraft('');
+    if (draft && (await run(() => setKey(id, draft)))) setDraft('');
   };
-
   if (provider.preset.auth.requirement === 'none') return <p className="muted">This provider runs without a key.</p>;
   return (
     <section className="key" aria-label="Key management">
@@ -41,14 +41,14 @@ export function KeyField({ provider }: { provider: ProviderView }) {
         <div key={w.id} className="banner warn" data-warning={w.id}>
           {w.message}{' '}
           {w.fix && status.source !== 'env' && (
-            <button type="button" onClick={() => void run(() => api.invoke('keys:fix', { providerId: id, fix: w.fix! }))}>
+            <button type="button" onClick={() => void run(() => fixKey(id, w.fix!))}>
               {FIX_LABEL[w.fix]}
             </button>
           )}
         </div>
       ))}
       {status.canPersistWeakly && (
-        <button type="button" onClick={() => void run(() => api.invoke('keys:persist-weak', { providerId: id }))}>
+        <button type="button" onClick={() => void run(() => persistKeyWeakly(id))}>
           Store with weaker protection
         </button>
       )}
@@ -61,7 +61,7 @@ export function KeyField({ provider }: { provider: ProviderView }) {
           Save key
         </button>
         {(status.source === 'stored' || status.source === 'session' || status.needsReentry) && (
-          <button type="button" onClick={() => void run(() => api.invoke('keys:delete', { providerId: id }))}>
+          <button type="button" onClick={() => void run(() => deleteKey(id))}>
             Delete key
           </button>
         )}

@@ -1,72 +1,85 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ProviderView, UrlPreview } from '../../../electron/shared/provider';
-import type { DoctorReport } from '../../../electron/shared/doctor';
-import type { ModelInfo } from '../../../electron/shared/provider';
-import { useApp } from '../../app-context';
+import { PROTOCOLS } from '../../../electron/shared/protocols';
 import { CauseList } from '../../components/CauseList';
+import { useStore } from '../../store/store';
 import { KeyField } from './KeyField';
 import { TestResult } from './TestResult';
 import { formatHeaderLines, parseHeaderLines } from './headers-text';
+import { ProviderActions } from './ProviderActions';
 
-const PROTOCOLS = ['openai-chat', 'openai-responses', 'anthropic', 'gemini', 'ollama', 'azure'] as const;
+const NO_MODELS: string[] = [];
 
-/** One provider's settings: base URL (with the final request URL), protocol, model, key. */
+function UrlPreviewLines({ preview, fallback, onUse }: { preview: UrlPreview | undefined; fallback: string; onUse(url: string): void }) {
+  return (
+    <>
+      <p className="muted small" aria-label="Request URL">
+        Chat requests go to: <code>{preview?.chatUrl || fallback || '(set a base URL)'}</code>
+        {preview?.modelsUrl && (
+          <>
+            <br />
+            Model list: <code>{preview.modelsUrl}</code>
+          </>
+        )}
+      </p>
+      {preview?.suggestedBaseUrl && (
+        <p className="banner warn">
+          Did you mean <code>{preview.suggestedBaseUrl}</code>?{' '}
+          <button type="button" onClick={() => onUse(preview.suggestedBaseUrl!)}>
+            Use it
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function Findings({ provider }: { provider: ProviderView }) {
+  const report = useStore((s) => s.testReports[provider.preset.id]);
+  return (
+    <>
+      {provider.staticCauses.length > 0 && (
+        <section aria-label="Configuration problems" className="explain">
+          <h3>Problems found before any request</h3>
+          <CauseList ids={provider.staticCauses} providerId={provider.preset.id} model={provider.effective.model} />
+        </section>
+      )}
+      {report && report !== 'running' && <TestResult report={report} />}
+    </>
+  );
+}
+
+/** One provider's settings: base URL (with the final request URL), protocol, model, headers, key. */
 export function ProviderForm({ provider }: { provider: ProviderView }) {
-  const { api, refreshProviders } = useApp();
   const { preset, config } = provider;
+  const updateProvider = useStore((s) => s.updateProvider);
+  const previewUrls = useStore((s) => s.previewUrls);
+  const models = useStore((s) => s.modelChoices[preset.id])?.ids ?? NO_MODELS;
   const [baseUrl, setBaseUrl] = useState(config.baseUrl ?? preset.baseUrl);
   const [model, setModel] = useState(config.model ?? preset.exampleModel ?? '');
   const [protocol, setProtocol] = useState(config.protocol ?? preset.protocol);
-  const [models, setModels] = useState<ModelInfo[]>([]);
   const [headersText, setHeadersText] = useState(formatHeaderLines(config.headers));
   const parsedHeaders = parseHeaderLines(headersText);
   const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string; causes?: string[] }>();
   const [preview, setPreview] = useState<UrlPreview>();
-  const [report, setReport] = useState<DoctorReport>();
-  const [testing, setTesting] = useState(false);
-
   // The final request URL for the base URL as typed, before saving (debounced).
   useEffect(() => {
-    const timer = setTimeout(() => {
-      void api.invoke('providers:preview', { providerId: preset.id, baseUrl, protocol }).then((r) => r.ok && setPreview(r.value));
-    }, 150);
+    const timer = setTimeout(() => void previewUrls(preset.id, baseUrl, protocol).then(setPreview), 150);
     return () => clearTimeout(timer);
-  }, [api, preset.id, baseUrl, protocol]);
-
-  const test = async () => {
-    setTesting(true);
-    setReport(undefined);
-    const r = await api.invoke('providers:test', { providerId: preset.id });
-    setTesting(false);
-    if (r.ok) setReport(r.value);
-    else setMessage({ tone: 'bad', text: r.error.message });
-    await refreshProviders();
-  };
+  }, [previewUrls, preset.id, baseUrl, protocol]);
   const dirty = baseUrl !== (config.baseUrl ?? preset.baseUrl) || model !== (config.model ?? preset.exampleModel ?? '') || protocol !== (config.protocol ?? preset.protocol);
-
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (parsedHeaders.errors.length) return setMessage({ tone: 'bad', text: parsedHeaders.errors.join('; ') });
-    const r = await api.invoke('providers:update', {
+    const r = await updateProvider({
       headers: parsedHeaders.headers,
       providerId: preset.id,
       baseUrl: baseUrl === preset.baseUrl ? '' : baseUrl,
       model: model === (preset.exampleModel ?? '') ? '' : model,
       protocol: protocol === preset.protocol ? '' : protocol,
     });
-    setMessage(r.ok ? { tone: 'ok', text: 'Saved.' } : { tone: 'bad', text: r.error.message });
-    await refreshProviders();
+    setMessage(r.ok ? { tone: 'ok', text: 'Saved.' } : { tone: 'bad', text: r.message });
   };
-
-  const loadModels = async () => {
-    setMessage(undefined);
-    const r = await api.invoke('models:list', { providerId: preset.id, refresh: true });
-    if (r.ok) {
-      setModels(r.value.models);
-      setMessage({ tone: 'ok', text: `${r.value.models.length} models available.` });
-    } else setMessage({ tone: 'bad', text: r.error.message, ...(r.error.causes ? { causes: r.error.causes } : {}) });
-  };
-
   return (
     <section className="provider-form" aria-label={`${preset.name} settings`}>
       <h2>{preset.name}</h2>
@@ -75,23 +88,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
           Base URL
           <input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} spellCheck={false} placeholder="https://host/v1" />
         </label>
-        <p className="muted small" aria-label="Request URL">
-          Chat requests go to: <code>{preview?.chatUrl || provider.effective.chatUrl || '(set a base URL)'}</code>
-          {preview?.modelsUrl && (
-            <>
-              <br />
-              Model list: <code>{preview.modelsUrl}</code>
-            </>
-          )}
-        </p>
-        {preview?.suggestedBaseUrl && (
-          <p className="banner warn">
-            Did you mean <code>{preview.suggestedBaseUrl}</code>?{' '}
-            <button type="button" onClick={() => setBaseUrl(preview.suggestedBaseUrl!)}>
-              Use it
-            </button>
-          </p>
-        )}
+        <UrlPreviewLines preview={preview} fallback={provider.effective.chatUrl} onUse={setBaseUrl} />
         <label>
           Protocol
           <select value={protocol} onChange={(e) => setProtocol(e.target.value as typeof protocol)}>
@@ -108,7 +105,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
           <input value={model} onChange={(e) => setModel(e.target.value)} list={`models-${preset.id}`} spellCheck={false} />
           <datalist id={`models-${preset.id}`}>
             {models.map((m) => (
-              <option key={m.id} value={m.id} />
+              <option key={m} value={m} />
             ))}
           </datalist>
         </label>
@@ -117,20 +114,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
           <textarea value={headersText} onChange={(e) => setHeadersText(e.target.value)} rows={2} spellCheck={false} placeholder="HTTP-Referer: https://example.com" />
         </label>
         {parsedHeaders.errors.length > 0 && <p className="banner warn">{parsedHeaders.errors.join('; ')}</p>}
-        <div className="row">
-          <button type="submit" className="primary">
-            Save settings
-          </button>
-          <button type="button" onClick={() => void loadModels()}>
-            Load models
-          </button>
-          <button type="button" onClick={() => void test()} disabled={testing || dirty} title={dirty ? 'Save the settings first' : undefined}>
-            {testing ? 'Testing…' : 'Test'}
-          </button>
-          {provider.lastTest && !report && (
-            <span className={`muted small ${provider.lastTest.ok ? '' : 'warn'}`}>Last test: {provider.lastTest.ok ? 'passed' : 'failed'} at {new Date(provider.lastTest.at).toLocaleTimeString()}</span>
-          )}
-        </div>
+        <ProviderActions provider={provider} dirty={dirty} onMessage={setMessage} />
       </form>
       {message && (
         <div role={message.tone === 'bad' ? 'alert' : 'status'} className={`banner ${message.tone}`}>
@@ -138,13 +122,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
           {message.causes && <CauseList ids={message.causes} providerId={preset.id} model={provider.effective.model} />}
         </div>
       )}
-      {provider.staticCauses.length > 0 && (
-        <section aria-label="Configuration problems" className="explain">
-          <h3>Problems found before any request</h3>
-          <CauseList ids={provider.staticCauses} providerId={preset.id} model={provider.effective.model} />
-        </section>
-      )}
-      {report && <TestResult report={report} />}
+      <Findings provider={provider} />
       <KeyField provider={provider} />
     </section>
   );

@@ -1,9 +1,12 @@
 import { useApp } from '../../app-context';
+import { useStore } from '../../store/store';
 import { ProviderForm } from './ProviderForm';
 
 /** Settings: every provider, with its base URL, model and key status. */
 export function SettingsView({ selectedId }: { selectedId: string | undefined }) {
-  const { providers, navigate, info } = useApp();
+  const { navigate } = useApp();
+  const providers = useStore((s) => s.providers);
+  const info = useStore((s) => s.info);
   const selected = providers.find((p) => p.preset.id === selectedId) ?? providers[0];
   return (
     <div className="settings">

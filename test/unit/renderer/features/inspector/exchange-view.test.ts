@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { describeAuth, filterExchanges, formatBytes, formatMs, prettyBody, statusClassOf, toRow } from '../../../../../renderer/features/inspector/exchange-view';
-import { mergeExchanges } from '../../../../../renderer/features/inspector/use-exchanges';
 import { eventsIn, polyline, streamSeries, waterfall } from '../../../../../renderer/features/inspector/timing';
 import type { Exchange } from '../../../../../electron/shared/exchange';
 
@@ -41,11 +40,6 @@ describe('exchange view', () => {
     expect(formatBytes(10)).toBe('10 B');
     expect(prettyBody('{"a":1}')).toBe('{\n  "a": 1\n}');
     expect(prettyBody('not json')).toBe('not json');
-  });
-  it('merges pushed updates in place and appends new ones', () => {
-    const prev = [ex('1', 200), ex('2', 200)];
-    const next = mergeExchanges(prev, new Map([['2', ex('2', 500)], ['3', ex('3', 200)]]));
-    expect(next.map((e) => `${e.id}:${e.response?.status}`)).toEqual(['1:200', '2:500', '3:200']);
   });
 });
 

@@ -1,0 +1,45 @@
+import type { ChatDelta, ChatDone, ChatMessage, Conversation } from '../../electron/shared/chat';
+
+/** Appends a streamed delta to the message it belongs to. Pure; unknown messages are ignored. */
+export function applyDelta(conversation: Conversation, delta: ChatDelta): Conversation {
+  if (delta.conversationId !== conversation.id) return conversation;
+  let changed = false;
+  const messages = conversation.messages.map((m) => {
+    if (m.id !== delta.messageId) return m;
+    changed = true;
+    return { ...m, content: m.content + (delta.text ?? ''), ...(delta.reasoning ? { reasoning: (m.reasoning ?? '') + delta.reasoning } : {}) };
+  });
+  return changed ? { ...conversation, messages } : conversation;
+}
+
+/** Replaces a streamed message with its final form. Pure. */
+export function applyDone(conversation: Conversation, done: ChatDone): Conversation {
+  if (done.conversationId !== conversation.id) return conversation;
+  const exists = conversation.messages.some((m) => m.id === done.message.id);
+  const messages = exists ? conversation.messages.map((m) => (m.id === done.message.id ? done.message : m)) : [...conversation.messages, done.message];
+  return { ...conversation, messages };
+}
+
+/**
+ * A freshly fetched copy of the conversation, merged with what streamed in meanwhile: deltas may
+ * have arrived before the copy, so of each message the one with more text (or already final) wins.
+ * Everything else (an edited question, a new title) comes from the fresh copy. Pure.
+ */
+export function mergeFresh(local: Conversation | undefined, fresh: Conversation): Conversation {
+  if (!local || local.id !== fresh.id) return fresh;
+  const byId = new Map(local.messages.map((m) => [m.id, m]));
+  return {
+    ...fresh,
+    messages: fresh.messages.map((m) => {
+      const mine = byId.get(m.id);
+      if (!mine || m.role === 'user') return m;
+      if (mine.status !== 'streaming' && m.status === 'streaming') return mine;
+      return mine.content.length > m.content.length ? mine : m;
+    }),
+  };
+}
+
+/** The message still streaming, if any. Pure. */
+export function streamingMessage(conversation: Conversation | undefined): ChatMessage | undefined {
+  return conversation?.messages.find((m) => m.status === 'streaming');
+}

@@ -1,0 +1,125 @@
+import type { StoreProblemView } from '../../electron/shared/app-info';
+import type { ChatDelta, ChatDone, Conversation, ConversationSummary, TurnIds } from '../../electron/shared/chat';
+import type { Invoke, Result } from '../../electron/ipc/contract';
+import type { Api } from '../api/client';
+import { applyDelta, applyDone, mergeFresh } from './chat-reducers';
+import type { Outcome } from './providers-slice';
+import type { SliceGet, SliceSet } from './slice';
+
+/** A change to the open conversation's settings. */
+export type ConversationChange = Omit<Invoke['conversations:update']['req'], 'id'>;
+
+/** Conversations, the open one, and the turn streaming in it. */
+export interface ChatSlice {
+  summaries: ConversationSummary[];
+  storeProblems: StoreProblemView[];
+  current: Conversation | undefined;
+  activeRequestId: string | undefined;
+  chatError: string | undefined;
+  loadConversations(): Promise<ConversationSummary[]>;
+  openConversation(id: string): Promise<void>;
+  newConversation(): Promise<void>;
+  renameConversation(id: string, title: string): Promise<void>;
+  deleteConversation(id: string): Promise<void>;
+  changeConversation(change: ConversationChange): Promise<Outcome>;
+  send(text: string): Promise<boolean>;
+  regenerate(messageId: string): Promise<void>;
+  editAndResend(messageId: string, text: string): Promise<void>;
+  stop(): void;
+  dismissChatError(): void;
+  receiveDelta(delta: ChatDelta): void;
+  receiveDone(done: ChatDone): void;
+}
+
+/** The ways a turn starts (send, regenerate, edit), all one sequence, and Stop. */
+function createTurnActions(set: SliceSet, get: SliceGet, api: Api): Pick<ChatSlice, 'send' | 'regenerate' | 'editAndResend' | 'stop'> {
+  // After the main process accepted a turn: remember the request, and take the saved conversation
+  // (the user's new or edited question, a new title) merged with whatever already streamed in.
+  const started = async (conversationId: string, r: Result<TurnIds>): Promise<boolean> => {
+    if (!r.ok) {
+      set({ chatError: r.error.message });
+      return false;
+    }
+    set({ activeRequestId: r.value.requestId, chatError: undefined });
+    const fresh = await api.invoke('conversations:get', { id: conversationId });
+    if (fresh.ok) set((s) => ({ current: s.current?.id === conversationId ? mergeFresh(s.current, fresh.value) : s.current }));
+    void get().loadConversations();
+    return true;
+  };
+  return {
+    async send(text) {
+      set({ chatError: undefined });
+      if (!get().current) await get().newConversation();
+      const conversation = get().current;
+      if (!conversation) return false;
+      return started(conversation.id, await api.invoke('chat:send', { conversationId: conversation.id, text }));
+    },
+    async regenerate(messageId) {
+      const conversation = get().current;
+      if (conversation) await started(conversation.id, await api.invoke('chat:regenerate', { conversationId: conversation.id, messageId }));
+    },
+    async editAndResend(messageId, text) {
+      const conversation = get().current;
+      if (conversation) await started(conversation.id, await api.invoke('chat:edit', { conversationId: conversation.id, messageId, text }));
+    },
+    stop() {
+      const requestId = get().activeRequestId;
+      if (requestId) void api.invoke('chat:abort', { requestId });
+    },
+  };
+}
+
+/** The chat slice: conversations, the open one, and the pushes that stream into it. */
+export function createChatSlice(set: SliceSet, get: SliceGet, api: Api): ChatSlice {
+  return {
+    summaries: [],
+    storeProblems: [],
+    current: undefined,
+    activeRequestId: undefined,
+    chatError: undefined,
+    async loadConversations() {
+      const r = await api.invoke('conversations:list', {});
+      if (!r.ok) return get().summaries;
+      set({ summaries: r.value.conversations, storeProblems: r.value.problems });
+      return r.value.conversations;
+    },
+    async openConversation(id) {
+      const r = await api.invoke('conversations:get', { id });
+      set(r.ok ? { current: r.value, chatError: undefined } : { chatError: r.error.message });
+    },
+    async newConversation() {
+      const r = await api.invoke('conversations:create', {});
+      if (!r.ok) return set({ chatError: r.error.message });
+      set({ current: r.value, chatError: undefined });
+      await get().loadConversations();
+    },
+    async renameConversation(id, title) {
+      const r = await api.invoke('conversations:update', { id, title });
+      if (r.ok) set((s) => ({ current: s.current?.id === id ? { ...s.current, title: r.value.title } : s.current }));
+      await get().loadConversations();
+    },
+    async deleteConversation(id) {
+      await api.invoke('conversations:delete', { id });
+      const rest = await get().loadConversations();
+      if (get().current?.id !== id) return;
+      set({ current: undefined });
+      if (rest[0]) await get().openConversation(rest[0].id);
+    },
+    async changeConversation(change) {
+      const current = get().current;
+      if (!current) return { ok: false, message: 'No conversation is open.' };
+      const r = await api.invoke('conversations:update', { id: current.id, ...change });
+      if (!r.ok) return { ok: false, message: r.error.message };
+      set((s) => ({ current: s.current?.id === current.id ? mergeFresh(s.current, r.value) : s.current }));
+      void get().loadConversations();
+      return { ok: true };
+    },
+    ...createTurnActions(set, get, api),
+    dismissChatError: () => set({ chatError: undefined }),
+    receiveDelta: (delta) => set((s) => (s.current ? { current: applyDelta(s.current, delta) } : {})),
+    receiveDone(done) {
+      set((s) => ({ ...(s.current ? { current: applyDone(s.current, done) } : {}), ...(s.activeRequestId === done.requestId ? { activeRequestId: undefined } : {}) }));
+      void get().loadConversations();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { DoctorReport } from '../../electron/shared/doctor';
+import type { KeyFix } from '../../electron/shared/keys';
+import type { ProviderView, UrlPreview } from '../../electron/shared/provider';
+import type { Protocol } from '../../electron/shared/protocols';
+import type { Api } from '../api/client';
+import type { Invoke } from '../../electron/ipc/contract';
+import type { SliceGet, SliceSet } from './slice';
+
+/** An action's outcome for a view to show: done, or the error with its causes. */
+export type Outcome = { ok: true } | { ok: false; message: string; causes?: string[] };
+
+/** A host's model list as the window keeps it: the ids, or why there are none. */
+export interface ModelChoice {
+  ids: string[];
+  note?: string;
+}
+
+/** Providers, their keys, model lists and Test results. */
+export interface ProvidersSlice {
+  providers: ProviderView[];
+  modelChoices: Record<string, ModelChoice>;
+  testReports: Record<string, DoctorReport | 'running'>;
+  refreshProviders(): Promise<void>;
+  updateProvider(change: Invoke['providers:update']['req']): Promise<Outcome>;
+  previewUrls(providerId: string, baseUrl: string, protocol: Protocol | ''): Promise<UrlPreview | undefined>;
+  loadModels(providerId: string, refresh: boolean): Promise<ModelChoice>;
+  testProvider(providerId: string): Promise<Outcome>;
+  setKey(providerId: string, key: string): Promise<Outcome>;
+  fixKey(providerId: string, fix: KeyFix | 'all'): Promise<Outcome>;
+  deleteKey(providerId: string): Promise<Outcome>;
+  persistKeyWeakly(providerId: string): Promise<Outcome>;
+}
+
+function outcome(r: { ok: true } | { ok: false; error: { message: string; causes?: string[] } }): Outcome {
+  return r.ok ? { ok: true } : { ok: false, message: r.error.message, ...(r.error.causes ? { causes: r.error.causes } : {}) };
+}
+
+/** The providers slice: every change refreshes the list, so all views see one truth. */
+export function createProvidersSlice(set: SliceSet, get: SliceGet, api: Api): ProvidersSlice {
+  const thenRefresh = async (r: Parameters<typeof outcome>[0]) => {
+    await get().refreshProviders();
+    return outcome(r);
+  };
+  return {
+    providers: [],
+    modelChoices: {},
+    testReports: {},
+    async refreshProviders() {
+      const r = await api.invoke('providers:list', {});
+      if (r.ok) set({ providers: r.value.providers });
+      else set({ fatal: r.error.message });
+    },
+    async updateProvider(change) {
+      const r = await api.invoke('providers:update', change);
+      if (change.baseUrl !== undefined || change.protocol !== undefined) set((s) => ({ modelChoices: { ...s.modelChoices, [change.providerId]: { ids: [] } } }));
+      return thenRefresh(r);
+    },
+    async previewUrls(providerId, baseUrl, protocol) {
+      const r = await api.invoke('providers:preview', { providerId, baseUrl, protocol });
+      return r.ok ? r.value : undefined;
+    },
+    async loadModels(providerId, refresh) {
+      const r = await api.invoke('models:list', { providerId, refresh });
+      const choice: ModelChoice = r.ok ? { ids: r.value.models.map((m) => m.id), ...(r.value.models.length ? {} : { note: 'This host lists no models; type the model id.' }) } : { ids: [], note: `Could not load the model list: ${r.error.message}` };
+      set((s) => ({ modelChoices: { ...s.modelChoices, [providerId]: choice } }));
+      return choice;
+    },
+    async testProvider(providerId) {
+      set((s) => ({ testReports: { ...s.testReports, [providerId]: 'running' } }));
+      const r = await api.invoke('providers:test', { providerId });
+      set((s) => {
+        const testReports = { ...s.testReports };
+        if (r.ok) testReports[providerId] = r.value;
+        else delete testReports[providerId];
+        return { testReports };
+      });
+      return thenRefresh(r);
+    },
+    setKey: async (providerId, key) => thenRefresh(await api.invoke('keys:set', { providerId, key })),
+    fixKey: async (providerId, fix) => thenRefresh(await api.invoke('keys:fix', { providerId, fix })),
+    deleteKey: async (providerId) => thenRefresh(await api.invoke('keys:delete', { providerId })),
+    persistKeyWeakly: async (providerId) => thenRefresh(await api.invoke('keys:persist-weak', { providerId })),
+  };
+}
