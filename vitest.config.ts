@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    globalSetup: ['test/support/temp-check.ts'],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}', 'test/conformance/**/*.test.ts'], environment: 'node', setupFiles: ['test/support/setup-unit.ts'] } },
       {

@@ -1,16 +1,5 @@
-import type { AppInfo } from '../../electron/shared/app-info';
-import type { CauseInfo } from '../../electron/shared/causes';
 import type { Api } from '../api/client';
-import type { SliceSet } from './slice';
-
-/** What the app is and the cause catalog. */
-export interface AppSlice {
-  info: AppInfo | undefined;
-  causes: Record<string, CauseInfo>;
-  /** A failure that keeps the window from working (the bridge is gone). */
-  fatal: string | undefined;
-  loadApp(): Promise<void>;
-}
+import type { AppSlice, SliceSet } from './state';
 
 /** The app slice. */
 export function createAppSlice(set: SliceSet, api: Api): AppSlice {

@@ -1,35 +1,8 @@
-import type { StoreProblemView } from '../../electron/shared/app-info';
-import type { ChatDelta, ChatDone, Conversation, ConversationSummary, TurnIds } from '../../electron/shared/chat';
-import type { Invoke, Result } from '../../electron/ipc/contract';
+import type { TurnIds } from '../../electron/shared/chat';
+import type { Result } from '../../electron/ipc/contract';
 import type { Api } from '../api/client';
 import { applyDelta, applyDone, mergeFresh } from './chat-reducers';
-import type { Outcome } from './providers-slice';
-import type { SliceGet, SliceSet } from './slice';
-
-/** A change to the open conversation's settings. */
-export type ConversationChange = Omit<Invoke['conversations:update']['req'], 'id'>;
-
-/** Conversations, the open one, and the turn streaming in it. */
-export interface ChatSlice {
-  summaries: ConversationSummary[];
-  storeProblems: StoreProblemView[];
-  current: Conversation | undefined;
-  activeRequestId: string | undefined;
-  chatError: string | undefined;
-  loadConversations(): Promise<ConversationSummary[]>;
-  openConversation(id: string): Promise<void>;
-  newConversation(): Promise<void>;
-  renameConversation(id: string, title: string): Promise<void>;
-  deleteConversation(id: string): Promise<void>;
-  changeConversation(change: ConversationChange): Promise<Outcome>;
-  send(text: string): Promise<boolean>;
-  regenerate(messageId: string): Promise<void>;
-  editAndResend(messageId: string, text: string): Promise<void>;
-  stop(): void;
-  dismissChatError(): void;
-  receiveDelta(delta: ChatDelta): void;
-  receiveDone(done: ChatDone): void;
-}
+import type { ChatSlice, SliceGet, SliceSet } from './state';
 
 /** The ways a turn starts (send, regenerate, edit), all one sequence, and Stop. */
 function createTurnActions(set: SliceSet, get: SliceGet, api: Api): Pick<ChatSlice, 'send' | 'regenerate' | 'editAndResend' | 'stop'> {

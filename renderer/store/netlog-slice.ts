@@ -1,23 +1,6 @@
-import type { Exchange, NetlogSettings } from '../../electron/shared/exchange';
+import type { Exchange } from '../../electron/shared/exchange';
 import type { Api } from '../api/client';
-import type { SliceSet } from './slice';
-
-/** The wire log as the window sees it. */
-export interface NetlogSlice {
-  exchanges: Exchange[];
-  netlogSettings: NetlogSettings | undefined;
-  loadNetlog(): Promise<void>;
-  clearNetlog(): Promise<void>;
-  changeNetlogSettings(change: Partial<NetlogSettings>): Promise<void>;
-  /** Queues a pushed exchange; queued ones are applied together once per frame. */
-  receiveExchange(exchange: Exchange): void;
-  /** One exchange with its bodies and stream chunks. */
-  getExchange(id: string): Promise<{ exchange?: Exchange; error?: string }>;
-  /** The chosen exchanges (or all) as HAR text. */
-  exportHar(ids?: string[]): Promise<string | undefined>;
-  /** A curl command: redacted (returned), or with the real key (to the main-process clipboard only). */
-  copyCurl(id: string, withKey: boolean): Promise<{ text?: string; copied: boolean; error?: string }>;
-}
+import type { NetlogSlice, SliceSet } from './state';
 
 /** Applies a batch of updates: replaces known entries in place, appends new ones. Pure. */
 export function mergeExchanges(prev: readonly Exchange[], batch: ReadonlyMap<string, Exchange>): Exchange[] {

@@ -1,35 +1,5 @@
-import type { DoctorReport } from '../../electron/shared/doctor';
-import type { KeyFix } from '../../electron/shared/keys';
-import type { ProviderView, UrlPreview } from '../../electron/shared/provider';
-import type { Protocol } from '../../electron/shared/protocols';
 import type { Api } from '../api/client';
-import type { Invoke } from '../../electron/ipc/contract';
-import type { SliceGet, SliceSet } from './slice';
-
-/** An action's outcome for a view to show: done, or the error with its causes. */
-export type Outcome = { ok: true } | { ok: false; message: string; causes?: string[] };
-
-/** A host's model list as the window keeps it: the ids, or why there are none. */
-export interface ModelChoice {
-  ids: string[];
-  note?: string;
-}
-
-/** Providers, their keys, model lists and Test results. */
-export interface ProvidersSlice {
-  providers: ProviderView[];
-  modelChoices: Record<string, ModelChoice>;
-  testReports: Record<string, DoctorReport | 'running'>;
-  refreshProviders(): Promise<void>;
-  updateProvider(change: Invoke['providers:update']['req']): Promise<Outcome>;
-  previewUrls(providerId: string, baseUrl: string, protocol: Protocol | ''): Promise<UrlPreview | undefined>;
-  loadModels(providerId: string, refresh: boolean): Promise<ModelChoice>;
-  testProvider(providerId: string): Promise<Outcome>;
-  setKey(providerId: string, key: string): Promise<Outcome>;
-  fixKey(providerId: string, fix: KeyFix | 'all'): Promise<Outcome>;
-  deleteKey(providerId: string): Promise<Outcome>;
-  persistKeyWeakly(providerId: string): Promise<Outcome>;
-}
+import type { ModelChoice, Outcome, ProvidersSlice, SliceGet, SliceSet } from './state';
 
 function outcome(r: { ok: true } | { ok: false; error: { message: string; causes?: string[] } }): Outcome {
   return r.ok ? { ok: true } : { ok: false, message: r.error.message, ...(r.error.causes ? { causes: r.error.causes } : {}) };

@@ -6,7 +6,7 @@ import { createAppSlice } from './app-slice';
 import { createChatSlice } from './chat-slice';
 import { createNetlogSlice } from './netlog-slice';
 import { createProvidersSlice } from './providers-slice';
-import type { AppState } from './slice';
+import type { AppState } from './state';
 
 /** The window's store. */
 export type AppStore = StoreApi<AppState>;

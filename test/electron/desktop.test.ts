@@ -44,10 +44,12 @@ function scenarios(driver: DesktopDriver) {
     let emulator: Emulator;
     const temp: string[] = [];
     const running: DesktopApp[] = [];
+    // A profile folder inside a fresh temp folder: the stand-in keeps its keyring beside the profile.
     const folder = (prefix: string) => {
       const dir = mkdtempSync(join(tmpdir(), prefix));
       temp.push(dir);
-      return dir;
+      mkdirSync(join(dir, 'profile'));
+      return join(dir, 'profile');
     };
     const boot = async (...args: Parameters<DesktopDriver['boot']>) => {
       const app = await driver.boot(...args);
@@ -132,7 +134,7 @@ function scenarios(driver: DesktopDriver) {
     });
 
     it('works when installed under a path with `100% done~` in it', async () => {
-      const installDir = join(folder('sb-install-'), '100% done~', 'app [x]');
+      const installDir = join(folder('sb-install-'), '..', '100% done~', 'app [x]');
       mkdirSync(installDir, { recursive: true });
       for (const part of ['package.json', 'dist', 'dist-electron']) cpSync(resolve(part), join(installDir, part), { recursive: true });
       symlinkSync(resolve('node_modules'), join(installDir, 'node_modules'), 'dir');

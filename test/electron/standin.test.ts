@@ -15,7 +15,7 @@ const temp: string[] = [];
 const userData = () => {
   const dir = mkdtempSync(join(tmpdir(), 'sb-standin-'));
   temp.push(dir);
-  return dir;
+  return join(dir, 'profile');
 };
 afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

@@ -24,6 +24,7 @@ export class TimeoutError extends Error {
 }
 
 function seconds(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 

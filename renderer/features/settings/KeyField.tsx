@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ProviderView } from '../../../electron/shared/provider';
-import type { Outcome } from '../../store/providers-slice';
+import type { Outcome } from '../../store/state';
 import { useStore } from '../../store/store';
 import { describeKeyStatus } from './key-status-view';
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCli, UsageError } from '../../../../electron/cli/args';
 import { cli } from '../../../support/cli';
+import { makeTempDir } from '../../../support/temp-dir';
 import { CANARY_KEY, containsCanary } from '../../../support/canary';
 import { emulatorReply, startEmulator, type Emulator } from '../../../support/emulator';
 
@@ -37,7 +37,7 @@ describe('cli', () => {
   });
 
   it('reads --key-file as-is: quotes go out and are explained (a trailing newline does not: fetch trims it)', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'sb-cli-')), 'key');
+    const file = join(makeTempDir('sb-cli-'), 'key');
     writeFileSync(file, `"${CANARY_KEY}"\n`);
     const r = await cli(['chat', '--provider', 'together', '--base-url', emulator.baseUrl, '--model', 'emu-small', '--message', 'x', '--key-file', file, '--json']);
     expect(r.code).toBe(1);

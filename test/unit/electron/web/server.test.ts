@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { makeTempDir } from '../../../support/temp-dir';
+import { until } from '../../../support/core';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startPreview, type Preview } from '../../../../electron/web/server';
 
 let preview: Preview;
-const root = mkdtempSync(join(tmpdir(), 'sb-web-'));
+const root = makeTempDir('sb-web-');
 const staticDir = join(root, 'static');
 
 beforeAll(async () => {
@@ -60,7 +61,9 @@ describe('browser preview server', () => {
     ws.send(JSON.stringify({ type: 'invoke', id: 1, channel: 'app:info', payload: {} }));
     ws.send(JSON.stringify({ type: 'invoke', id: 2, channel: 'keys:get', payload: {} }));
     ws.send('not json');
-    await new Promise((r) => setTimeout(r, 100));
+    ws.send(JSON.stringify({ type: 'invoke', id: 3, channel: 'app:info', payload: {} }));
+    // Answers come in order: once the last call's answer is in, the malformed frame was dropped.
+    await until(() => answers.some((a) => (a as { id?: number }).id === 3));
     ws.close();
     expect(answers).toContainEqual({ type: 'result', id: 1, result: { ok: true, value: expect.objectContaining({ transport: 'web', cipherBackend: 'keyfile' }) } });
     expect(answers).toContainEqual({ type: 'result', id: 2, result: { ok: false, error: expect.objectContaining({ code: 'unknown-channel' }) } });

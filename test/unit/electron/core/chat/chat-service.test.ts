@@ -54,8 +54,8 @@ describe('chat service', () => {
     emulator.misbehave('stall');
     const { h, conversation, done, pushes } = await setup();
     const { requestId } = await h['chat:send']({ conversationId: conversation.id, text: 'stop me' });
-    await until(() => pushes.some((p) => p.channel === 'chat:delta'));
-    await new Promise((r) => setTimeout(r, 30));
+    // The stall comes after two pieces: wait until both arrived, then stop.
+    await until(() => pushes.filter((p) => p.channel === 'chat:delta').map((p) => (p.payload as { text?: string }).text ?? '').join('') === 'Hello from');
     expect(await h['chat:abort']({ requestId })).toEqual({ aborted: true });
     await until(() => done().length === 1);
     expect(done()[0]!.message.status).toBe('aborted');

@@ -1,5 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { makeTempDir } from '../../../../support/temp-dir';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConversationStore } from '../../../../../electron/core/chat/conversation-store';
@@ -17,7 +17,7 @@ const conv = (id: string, updatedAt: number): Conversation => ({
 
 describe('conversation store', () => {
   it('persists conversations across instances, newest first, files 0600', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-conv-'));
+    const dir = makeTempDir('sb-conv-');
     const a = new ConversationStore(dir);
     a.save(conv('c1', 10));
     a.save(conv('c2', 20));
@@ -28,7 +28,7 @@ describe('conversation store', () => {
   });
 
   it('leaves no temp files behind and deletes for good', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-conv-'));
+    const dir = makeTempDir('sb-conv-');
     const s = new ConversationStore(dir);
     s.save(conv('c1', 1));
     s.save({ ...conv('c1', 2), title: 'renamed' });
@@ -38,7 +38,7 @@ describe('conversation store', () => {
   });
 
   it('sets a corrupt file aside, reports it, and never overwrites it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-conv-'));
+    const dir = makeTempDir('sb-conv-');
     new ConversationStore(dir).save(conv('good', 1));
     writeFileSync(join(dir, 'conversations', 'bad.json'), '{"id":"bad", "title": trunc');
     const s = new ConversationStore(dir, () => 42);
@@ -52,7 +52,7 @@ describe('conversation store', () => {
   });
 
   it('rejects ids that could escape the folder', () => {
-    const s = new ConversationStore(mkdtempSync(join(tmpdir(), 'sb-conv-')));
+    const s = new ConversationStore(makeTempDir('sb-conv-'));
     expect(() => s.save(conv('../evil', 1))).toThrow();
     expect(s.delete('../evil')).toBe(false);
   });

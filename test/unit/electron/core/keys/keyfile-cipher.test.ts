@@ -1,5 +1,5 @@
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
+import { makeTempDir } from '../../../../support/temp-dir';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeyFileCipher } from '../../../../../electron/core/keys/keyfile-cipher';
@@ -7,7 +7,7 @@ import { CANARY_KEY } from '../../../../support/canary';
 
 describe('key-file cipher', () => {
   it('round-trips, writes its key file 0600, and reports itself as file strength', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'sb-kf-')), 'keyfile');
+    const path = join(makeTempDir('sb-kf-'), 'keyfile');
     const cipher = new KeyFileCipher(path);
     const data = await cipher.encrypt(CANARY_KEY);
     expect(Buffer.from(data).toString('latin1')).not.toContain(CANARY_KEY);
@@ -16,7 +16,7 @@ describe('key-file cipher', () => {
     expect(await cipher.strength()).toBe('file');
   });
   it('refuses tampered ciphertext', async () => {
-    const cipher = new KeyFileCipher(join(mkdtempSync(join(tmpdir(), 'sb-kf-')), 'keyfile'));
+    const cipher = new KeyFileCipher(join(makeTempDir('sb-kf-'), 'keyfile'));
     const data = Buffer.from(await cipher.encrypt('secret-value'));
     data[data.length - 1]! ^= 1;
     await expect(cipher.decrypt(data)).rejects.toThrow();

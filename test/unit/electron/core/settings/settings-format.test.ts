@@ -1,5 +1,5 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { makeTempDir } from '../../../../support/temp-dir';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openConfStore } from '../../../../../electron/core/settings/conf-store';
@@ -27,12 +27,12 @@ describe('settings migrations', () => {
 
 describe('settings file (Node hosts)', () => {
   it('is written with mode 0600', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-conf-'));
+    const dir = makeTempDir('sb-conf-');
     openConfStore(dir).store.set('version', 1);
     expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(0o600);
   });
   it('sets a corrupt file aside and reports it, never overwriting it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-conf-'));
+    const dir = makeTempDir('sb-conf-');
     writeFileSync(join(dir, 'settings.json'), '{"keys": {"together": ');
     const { store, problem } = openConfStore(dir, () => 7);
     expect(problem).toMatch(/could not be read/);
@@ -41,7 +41,7 @@ describe('settings file (Node hosts)', () => {
     expect(readdirSync(dir).sort()).toEqual(['settings.json', 'settings.json.corrupt-7']);
   });
   it('sets aside a file that breaks the schema', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-conf-'));
+    const dir = makeTempDir('sb-conf-');
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ keys: { together: { ciphertext: 5 } } }));
     expect(openConfStore(dir, () => 8).problem).toMatch(/moved to/);
   });

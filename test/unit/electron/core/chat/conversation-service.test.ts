@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeParams } from '../../../../electron/core/chat/conversation-service';
-import { testCore } from '../../../support/core';
-import { createDispatcher } from '../../../../electron/ipc/serve';
+import { mergeParams } from '../../../../../electron/core/chat/conversation-service';
+import { testCore } from '../../../../support/core';
+import { createDispatcher } from '../../../../../electron/ipc/serve';
 
 describe('conversation sampling settings', () => {
   it('sets, keeps and clears', () => {

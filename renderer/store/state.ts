@@ -1,0 +1,100 @@
+import type { AppInfo, StoreProblemView } from '../../electron/shared/app-info';
+import type { CauseInfo } from '../../electron/shared/causes';
+import type { ChatDelta, ChatDone, Conversation, ConversationSummary } from '../../electron/shared/chat';
+import type { DoctorReport } from '../../electron/shared/doctor';
+import type { Exchange, NetlogSettings } from '../../electron/shared/exchange';
+import type { KeyFix } from '../../electron/shared/keys';
+import type { ProviderView, UrlPreview } from '../../electron/shared/provider';
+import type { Protocol } from '../../electron/shared/protocols';
+import type { Invoke } from '../../electron/ipc/contract';
+
+/**
+ * The shape of the window's store, one slice per domain. Each slice's actions are built in its own
+ * module (app-slice, providers-slice, chat-slice, netlog-slice); this file holds only the types, so
+ * the slices depend on it and never on each other.
+ */
+
+/** What the app is and the cause catalog. */
+export interface AppSlice {
+  info: AppInfo | undefined;
+  causes: Record<string, CauseInfo>;
+  /** A failure that keeps the window from working (the bridge is gone). */
+  fatal: string | undefined;
+  loadApp(): Promise<void>;
+}
+
+/** An action's outcome for a view to show: done, or the error with its causes. */
+export type Outcome = { ok: true } | { ok: false; message: string; causes?: string[] };
+
+/** A host's model list as the window keeps it: the ids, or why there are none. */
+export interface ModelChoice {
+  ids: string[];
+  note?: string;
+}
+
+/** Providers, their keys, model lists and Test results. */
+export interface ProvidersSlice {
+  providers: ProviderView[];
+  modelChoices: Record<string, ModelChoice>;
+  testReports: Record<string, DoctorReport | 'running'>;
+  refreshProviders(): Promise<void>;
+  updateProvider(change: Invoke['providers:update']['req']): Promise<Outcome>;
+  previewUrls(providerId: string, baseUrl: string, protocol: Protocol | ''): Promise<UrlPreview | undefined>;
+  loadModels(providerId: string, refresh: boolean): Promise<ModelChoice>;
+  testProvider(providerId: string): Promise<Outcome>;
+  setKey(providerId: string, key: string): Promise<Outcome>;
+  fixKey(providerId: string, fix: KeyFix | 'all'): Promise<Outcome>;
+  deleteKey(providerId: string): Promise<Outcome>;
+  persistKeyWeakly(providerId: string): Promise<Outcome>;
+}
+
+/** A change to the open conversation's settings. */
+export type ConversationChange = Omit<Invoke['conversations:update']['req'], 'id'>;
+
+/** Conversations, the open one, and the turn streaming in it. */
+export interface ChatSlice {
+  summaries: ConversationSummary[];
+  storeProblems: StoreProblemView[];
+  current: Conversation | undefined;
+  activeRequestId: string | undefined;
+  chatError: string | undefined;
+  loadConversations(): Promise<ConversationSummary[]>;
+  openConversation(id: string): Promise<void>;
+  newConversation(): Promise<void>;
+  renameConversation(id: string, title: string): Promise<void>;
+  deleteConversation(id: string): Promise<void>;
+  changeConversation(change: ConversationChange): Promise<Outcome>;
+  send(text: string): Promise<boolean>;
+  regenerate(messageId: string): Promise<void>;
+  editAndResend(messageId: string, text: string): Promise<void>;
+  stop(): void;
+  dismissChatError(): void;
+  receiveDelta(delta: ChatDelta): void;
+  receiveDone(done: ChatDone): void;
+}
+
+/** The wire log as the window sees it. */
+export interface NetlogSlice {
+  exchanges: Exchange[];
+  netlogSettings: NetlogSettings | undefined;
+  loadNetlog(): Promise<void>;
+  clearNetlog(): Promise<void>;
+  changeNetlogSettings(change: Partial<NetlogSettings>): Promise<void>;
+  /** Queues a pushed exchange; queued ones are applied together once per frame. */
+  receiveExchange(exchange: Exchange): void;
+  /** One exchange with its bodies and stream chunks. */
+  getExchange(id: string): Promise<{ exchange?: Exchange; error?: string }>;
+  /** The chosen exchanges (or all) as HAR text. */
+  exportHar(ids?: string[]): Promise<string | undefined>;
+  /** A curl command: redacted (returned), or with the real key (to the main-process clipboard only). */
+  copyCurl(id: string, withKey: boolean): Promise<{ text?: string; copied: boolean; error?: string }>;
+}
+
+/** The whole store. */
+export type AppState = AppSlice & ProvidersSlice & ChatSlice & NetlogSlice;
+
+/** Sets part of the state (zustand's `set`, narrowed to partial objects and updaters). */
+export type SliceSet = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;
+
+/** Reads the current state. */
+export type SliceGet = () => AppState;
