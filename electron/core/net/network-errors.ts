@@ -1,8 +1,9 @@
+import { isUnsendableHeaderError } from './unsendable';
+
 /** What kind of network failure an error was, in the words a user needs. */
 export type NetworkFailureKind = 'timeout' | 'reset' | 'refused' | 'dns' | 'tls' | 'proxy' | 'aborted' | 'unsendable' | 'other';
 
 const KINDS: { kind: NetworkFailureKind; test: RegExp; words: string }[] = [
-  { kind: 'unsendable', test: /ByteString|invalid header value|header value/i, words: 'not sent: a header value has characters HTTP does not allow' },
   { kind: 'proxy', test: /Proxy response \(\d{3}\)|ERR_PROXY|ERR_TUNNEL|proxy authentication|UND_ERR_SOCKS5|Socks5/i, words: 'refused by the proxy' },
   { kind: 'timeout', test: /ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_TIMED_OUT|timed out/i, words: 'timed out' },
   { kind: 'refused', test: /ECONNREFUSED|ERR_CONNECTION_REFUSED/i, words: 'connection refused' },
@@ -14,6 +15,7 @@ const KINDS: { kind: NetworkFailureKind; test: RegExp; words: string }[] = [
 
 /** Sorts a failure message (with its code, when known) into a kind, and says it plainly. Pure. */
 export function classifyNetworkFailure(message: string, code?: string): { kind: NetworkFailureKind; words: string } {
+  if (isUnsendableHeaderError(message)) return { kind: 'unsendable', words: 'not sent: a header value has characters HTTP does not allow' };
   const text = `${code ?? ''} ${message}`;
   const hit = KINDS.find((k) => k.test.test(text));
   return hit ? { kind: hit.kind, words: hit.words } : { kind: 'other', words: 'the request failed' };
