@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
@@ -5,7 +6,11 @@ import react from '@vitejs/plugin-react';
 
 // One place builds everything: `vite build` the renderer, `--mode main` the Electron main process
 // (ESM), `--mode preload` the preload (CommonJS: sandboxed preloads cannot be ESM).
-const nodeExternals = ['electron', 'electron-store', 'conf', 'ws', 'zod', 'eventsource-parser', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+// Main's runtime dependencies stay external (they ship in node_modules; libsql is native); everything
+// else is bundled. package.json's `dependencies` is exactly that list.
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const runtime = Object.keys(pkg.dependencies);
+const nodeExternals = ['electron', ...runtime, ...runtime.map((d) => new RegExp(`^${d}/`)), ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 function electronEntry(entry: 'main' | 'preload'): UserConfig {
   const preload = entry === 'preload';

@@ -1,6 +1,14 @@
-/** Headless entry on the same core: `npm run cli -- providers|models|chat ...` (see --help). */
+/** Headless entry on the same core: `switchboard providers|models|chat|doctor|history ...` (see help). */
 import { parseCli } from './cli/args';
 import { exitCodeFor, runCli, type CliIo } from './cli/run';
+import { readVersion } from './version';
+
+// Ctrl-C once: stop the answer and print what arrived. Twice: leave at once.
+const interrupt = new AbortController();
+process.on('SIGINT', () => {
+  if (interrupt.signal.aborted) process.exit(130);
+  interrupt.abort();
+});
 
 const io: CliIo = {
   out: (t) => process.stdout.write(t),
@@ -13,6 +21,8 @@ const io: CliIo = {
   },
   env: process.env,
   fetch: (input, init) => fetch(input, init),
+  signal: interrupt.signal,
+  version: readVersion(),
 };
 
 let code: number;
@@ -21,4 +31,4 @@ try {
 } catch (error) {
   code = exitCodeFor(error, io);
 }
-process.exitCode = code;
+process.exitCode = interrupt.signal.aborted && code === 0 ? 130 : code;

@@ -64,7 +64,18 @@ function start(): void {
   buildMenu({ openSettings });
   openMain();
   app.on('activate', openMain);
-  app.on('before-quit', () => core.dispose());
+  // Quitting stops running answers and saves what arrived (bounded: the app quits within 2 s).
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    const done = () => {
+      closed = true;
+      app.quit();
+    };
+    setTimeout(done, 2000).unref();
+    void core.close().finally(done);
+  });
 }
 
 // Before `ready`: the scheme's privileges, the sandbox, and the guards of every future window.

@@ -11,7 +11,7 @@ export function describeFatal(error: unknown, dataDir?: string): FatalReport {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof Error && error.name === 'NewerFormatError') {
     const where = dataDir ? ` (in ${dataDir})` : '';
-    return { title: 'Switchboard is older than its data', message: `${message}\n\nInstall the newer Switchboard that wrote them, or move settings.json${where} aside to start with fresh settings. Nothing was changed.` };
+    return { title: 'Switchboard is older than its data', message: `${message}\n\nInstall the newer Switchboard that wrote it, or move it aside${where} to start fresh. Nothing was changed.` };
   }
   return { title: 'Switchboard could not start', message: `${message}\n\nNothing was changed on disk. If this keeps happening, please report it with this message.` };
 }

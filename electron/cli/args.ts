@@ -1,12 +1,18 @@
 import { parseArgs } from 'node:util';
-import { PROTOCOLS, type Protocol } from '../shared/protocols';
+import { isProtocol, PROTOCOLS, type Protocol } from '../shared/protocols';
+import { COMMAND_LINES, UsageError } from './usage';
 
-/** A usage error: exit code 2 with a message. */
-export class UsageError extends Error {}
+export { UsageError, USAGE } from './usage';
+
+const COMMANDS = ['providers', 'models', 'chat', 'doctor', 'history', 'help'] as const;
+/** A command name. */
+export type Command = (typeof COMMANDS)[number];
 
 /** Parsed command line. */
 export interface CliArgs {
-  command: 'providers' | 'models' | 'chat' | 'doctor' | 'help';
+  command: Command;
+  /** Words after the command (a subcommand, an id, a query, a file). */
+  rest: string[];
   provider?: string;
   baseUrl?: string;
   protocol?: Protocol;
@@ -17,78 +23,118 @@ export interface CliArgs {
   message?: string;
   stream: boolean;
   json: boolean;
+  timeoutS?: number;
+  har?: string;
+  dataDir?: string;
+  conversation?: string;
+  format?: string;
+  out?: string;
+  all: boolean;
 }
 
-/** The usage text. */
-export const USAGE = `Usage: npm run cli -- <command> [options]
+const OPTIONS = {
+  provider: { type: 'string' },
+  'base-url': { type: 'string' },
+  protocol: { type: 'string' },
+  header: { type: 'string', multiple: true },
+  'key-file': { type: 'string' },
+  model: { type: 'string' },
+  system: { type: 'string' },
+  message: { type: 'string' },
+  'no-stream': { type: 'boolean' },
+  json: { type: 'boolean' },
+  timeout: { type: 'string' },
+  har: { type: 'string' },
+  'data-dir': { type: 'string' },
+  conversation: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  all: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-Commands:
-  providers [--json]                          list provider presets
-  models --provider ID [options] [--json]     list the host's models
-  chat --provider ID --model M [options]      send one message (from --message or stdin)
-       [--system S] [--message TEXT] [--no-stream] [--json]
-  doctor --provider ID [options] [--model M] [--json]
-                                              check config and key, then the model list and a
-                                              one-line chat; name what is wrong and how to fix it
+/** The closest known option to a mistyped one, if any is close. Pure. */
+export function closestOption(typed: string): string | undefined {
+  const distance = (a: string, b: string) => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length]![b.length]!;
+  };
+  const [best] = Object.keys(OPTIONS)
+    .map((o) => ({ o, d: distance(typed, o) }))
+    .sort((x, y) => x.d - y.d);
+  return best && best.d <= Math.max(2, Math.floor(typed.length / 3)) ? best.o : undefined;
+}
 
-Options:
-  --base-url URL        override the preset's base URL
-  --protocol P          ${PROTOCOLS.join('|')}
-  --header "Name: v"    extra request header (repeatable)
-  --key-file PATH       read the key from a file, as-is (not trimmed)
-Key: --key-file, else SWITCHBOARD_API_KEY, else the preset's environment variable.
-Exit codes: 0 success, 1 the request failed, 2 usage error.`;
-
-/** Parses argv (without node and script). Pure apart from throwing UsageError. */
-export function parseCli(argv: string[]): CliArgs {
-  let parsed;
+function parse(argv: string[]) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        provider: { type: 'string' },
-        'base-url': { type: 'string' },
-        protocol: { type: 'string' },
-        header: { type: 'string', multiple: true },
-        'key-file': { type: 'string' },
-        model: { type: 'string' },
-        system: { type: 'string' },
-        message: { type: 'string' },
-        'no-stream': { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const unknown = /Unknown option '(-{1,2})([^']+)'/.exec((error as Error).message);
+    if (unknown) {
+      const near = closestOption(unknown[2]!);
+      throw new UsageError(`Unknown option ${unknown[1]}${unknown[2]}.${near ? ` Did you mean --${near}?` : ''}`, argv.find((a) => !a.startsWith('-')));
+    }
+    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, '.'), argv.find((a) => !a.startsWith('-')));
   }
-  const { values, positionals } = parsed;
-  const command = values.help ? 'help' : (positionals[0] ?? 'help');
-  if (command !== 'providers' && command !== 'models' && command !== 'chat' && command !== 'doctor' && command !== 'help') throw new UsageError(`Unknown command "${command}".`);
-  if (values.protocol !== undefined && !(PROTOCOLS as readonly string[]).includes(values.protocol)) {
-    throw new UsageError(`--protocol must be one of ${PROTOCOLS.join(', ')}.`);
-  }
+}
+
+function headersFrom(lines: readonly string[]): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const h of values.header ?? []) {
+  for (const h of lines) {
     const i = h.indexOf(':');
     if (i <= 0) throw new UsageError(`--header must look like "Name: value", got "${h}".`);
     headers[h.slice(0, i).trim()] = h.slice(i + 1).trim();
   }
-  if ((command === 'models' || command === 'chat' || command === 'doctor') && !values.provider) throw new UsageError(`${command} needs --provider (see "providers").`);
-  if (command === 'chat' && !values.model) throw new UsageError('chat needs --model.');
-  if (values.provider === 'custom' && (!values['base-url'] || !values.protocol)) throw new UsageError('--provider custom needs --base-url and --protocol.');
+  return headers;
+}
+
+function check(command: Command, v: ReturnType<typeof parse>['values'], rest: string[]): void {
+  const fail = (message: string) => {
+    throw new UsageError(message, command);
+  };
+  if ((command === 'models' || command === 'chat' || command === 'doctor') && !v.provider) fail(`${command} needs --provider (see "providers").`);
+  if (command === 'chat' && !v.model) fail('chat needs --model.');
+  if (v.provider === 'custom' && (!v['base-url'] || !v.protocol)) fail('--provider custom needs --base-url and --protocol.');
+  if (v.protocol !== undefined && !isProtocol(v.protocol)) fail(`--protocol must be one of ${PROTOCOLS.join(', ')}.`);
+  if (v.timeout !== undefined && !(Number(v.timeout) > 0)) fail(`--timeout takes a number of seconds above zero, got "${v.timeout}".`);
+  if (v.conversation !== undefined && !v['data-dir']) fail('--conversation needs --data-dir: the history it belongs to.');
+  if (command === 'history' && !['list', 'show', 'search', 'export', 'import'].includes(rest[0] ?? '')) fail(`history needs one of: list, show ID, search QUERY, export ID|--all, import FILE.`);
+}
+
+/** Parses argv (without node and script). Pure apart from throwing UsageError. */
+export function parseCli(argv: string[]): CliArgs {
+  const { values: v, positionals } = parse(argv);
+  const first = v.help ? 'help' : (positionals[0] ?? 'help');
+  if (!(COMMANDS as readonly string[]).includes(first)) throw new UsageError(`Unknown command "${first}".`);
+  const command = first as Command;
+  const rest = positionals.slice(1);
+  check(command, v, rest);
   return {
     command,
-    headers,
-    stream: !values['no-stream'],
-    json: !!values.json,
-    ...(values.provider ? { provider: values.provider } : {}),
-    ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
-    ...(values.protocol ? { protocol: values.protocol as Protocol } : {}),
-    ...(values['key-file'] ? { keyFile: values['key-file'] } : {}),
-    ...(values.model ? { model: values.model } : {}),
-    ...(values.system !== undefined ? { system: values.system } : {}),
-    ...(values.message !== undefined ? { message: values.message } : {}),
+    rest,
+    headers: headersFrom(v.header ?? []),
+    stream: !v['no-stream'],
+    json: !!v.json,
+    all: !!v.all,
+    ...(v.provider ? { provider: v.provider } : {}),
+    ...(v['base-url'] ? { baseUrl: v['base-url'] } : {}),
+    ...(v.protocol ? { protocol: v.protocol as Protocol } : {}),
+    ...(v['key-file'] ? { keyFile: v['key-file'] } : {}),
+    ...(v.model ? { model: v.model } : {}),
+    ...(v.system !== undefined ? { system: v.system } : {}),
+    ...(v.message !== undefined ? { message: v.message } : {}),
+    ...(v.timeout ? { timeoutS: Number(v.timeout) } : {}),
+    ...(v.har ? { har: v.har } : {}),
+    ...(v['data-dir'] ? { dataDir: v['data-dir'] } : {}),
+    ...(v.conversation ? { conversation: v.conversation } : {}),
+    ...(v.format ? { format: v.format } : {}),
+    ...(v.out ? { out: v.out } : {}),
   };
+}
+
+/** The usage line for a command, for the short message after a mistake. */
+export function usageLine(command: string | undefined): string {
+  return command && COMMAND_LINES[command] ? `Usage: switchboard ${COMMAND_LINES[command]}` : 'Run "switchboard help" for the commands and options.';
 }

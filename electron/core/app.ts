@@ -3,7 +3,7 @@ import type { PushSink } from '../shared/push';
 import { describeApp } from './app-info';
 import { ChatService } from './chat/chat-service';
 import { ConversationService } from './chat/conversation-service';
-import { ConversationStore } from './chat/conversation-store';
+import { HistoryService } from './history/history-service';
 import { randomId, systemClock, type Clock } from './clock';
 import type { Cipher } from './keys/cipher';
 import { KeyService } from './keys/key-service';
@@ -46,7 +46,9 @@ export interface Core {
   wireLog: WireLog;
   http: RecordingFetch;
   vault: KeyVault;
-  dispose(): void;
+  history: HistoryService;
+  /** Stops running answers (saving what arrived), then closes the history. */
+  close(): Promise<void>;
 }
 
 /** Wires the core's services from their seams. Never touches Electron or a transport. */
@@ -59,9 +61,10 @@ export function createCore(deps: CoreDeps): Core {
   const http = new RecordingFetch(deps.fetch, wireLog, clock, newId);
   const vault = new KeyVault(deps.cipher, deps.store, deps.env, () => clock.now());
   const providers = new ProviderService({ settings: new ProviderSettings(deps.store), vault, http, clock });
-  const store = new ConversationStore(deps.dataDir, () => clock.now());
+  const history = new HistoryService(deps.dataDir, () => clock.now());
+  history.backupIfDue();
   const chat = new ChatService({
-    store,
+    history: () => history.store,
     http,
     resolveTarget: (providerId, model) => providers.target(providerId, model),
     listModelIds: (providerId) => providers.modelIds(providerId),
@@ -70,12 +73,28 @@ export function createCore(deps: CoreDeps): Core {
     newId,
     clock,
   });
-  const conversations = new ConversationService({ store, chat, providers, clock, newId });
+  const conversations = new ConversationService({ history, chat, providers, clock, newId });
   const netlog = new NetlogService({ wireLog, store: deps.store, version: deps.version, target: (id) => providers.target(id), ...(deps.writeClipboard ? { writeClipboard: deps.writeClipboard } : {}) });
   const unsubscribe = wireLog.subscribe((event) => {
     if (event.kind === 'upsert') deps.push('netlog:entry', summarizeExchange(event.exchange));
     else deps.push('netlog:cleared', { at: clock.now() });
   });
-  const info = () => describeApp({ version: deps.version, transport: deps.transport, cipher: deps.cipher, dataDir: deps.dataDir, problems: deps.startupProblems ?? [] });
-  return { info, providers, keys: new KeyService(vault), conversations, chat, netlog, wireLog, http, vault, dispose: unsubscribe };
+  const info = () => describeApp({ version: deps.version, transport: deps.transport, cipher: deps.cipher, dataDir: deps.dataDir, problems: [...(deps.startupProblems ?? []), ...history.problems] });
+  return {
+    info,
+    providers,
+    keys: new KeyService(vault),
+    conversations,
+    chat,
+    history,
+    netlog,
+    wireLog,
+    http,
+    vault,
+    async close() {
+      await chat.abortAll();
+      unsubscribe();
+      history.close();
+    },
+  };
 }

@@ -4,9 +4,9 @@
  * electron nor the core: only electron/shared and zod.
  */
 import { z, type ZodType } from 'zod';
-import type { AppInfo, StoreProblemView } from '../shared/app-info';
+import type { AppInfo, BackupInfo } from '../shared/app-info';
 import type { CauseId, CauseInfo } from '../shared/causes';
-import type { Conversation, ConversationSummary, TurnIds } from '../shared/chat';
+import type { Conversation, ConversationSummary, SearchHit, TurnIds } from '../shared/chat';
 import type { DoctorReport } from '../shared/doctor';
 import { LOG_LEVELS, type Exchange, type NetlogSettings } from '../shared/exchange';
 import { KEY_FIXES, type KeyFix, type KeyStatus } from '../shared/keys';
@@ -41,7 +41,10 @@ export interface Invoke {
   'keys:persist-weak': { req: { providerId: string }; res: KeyStatus };
   'providers:test': { req: { providerId: string }; res: DoctorReport };
   'providers:preview': { req: { providerId: string; baseUrl: string; protocol?: Protocol | '' }; res: UrlPreview };
-  'conversations:list': { req: Empty; res: { conversations: ConversationSummary[]; problems: StoreProblemView[] } };
+  'conversations:list': { req: { limit?: number }; res: { conversations: ConversationSummary[]; total: number } };
+  'conversations:search': { req: { query: string }; res: { hits: SearchHit[] } };
+  'conversations:export': { req: { id?: string; format: 'json' | 'md' }; res: { text: string; filename: string } };
+  'conversations:import': { req: { text: string; format?: 'switchboard' | 'chatgpt' }; res: { imported: number; skipped: number } };
   'conversations:get': { req: { id: string }; res: Conversation };
   'conversations:create': { req: { providerId?: string; model?: string }; res: Conversation };
   'conversations:update': {
@@ -53,6 +56,10 @@ export interface Invoke {
   'chat:abort': { req: { requestId: string }; res: { aborted: boolean } };
   'chat:regenerate': { req: { conversationId: string; messageId: string }; res: TurnIds };
   'chat:edit': { req: { conversationId: string; messageId: string; text: string }; res: TurnIds };
+  'chat:switch-branch': { req: { conversationId: string; messageId: string }; res: Conversation };
+  'history:backups': { req: Empty; res: { backups: BackupInfo[] } };
+  'history:backup-now': { req: Empty; res: BackupInfo };
+  'history:restore': { req: { file: string }; res: { keptAs: string } };
   'netlog:list': { req: Empty; res: { entries: Exchange[] } };
   'netlog:get': { req: { id: string }; res: Exchange };
   'netlog:clear': { req: Empty; res: { cleared: number } };
@@ -97,7 +104,10 @@ export const schemas = {
   'keys:persist-weak': z.object({ providerId }).strict(),
   'providers:test': z.object({ providerId }).strict(),
   'providers:preview': z.object({ providerId, baseUrl: z.string().max(2000), protocol: z.union([protocol, z.literal('')]).optional() }).strict(),
-  'conversations:list': empty,
+  'conversations:list': z.object({ limit: z.number().int().min(1).max(100_000).optional() }).strict(),
+  'conversations:search': z.object({ query: z.string().max(1000) }).strict(),
+  'conversations:export': z.object({ id: id.optional(), format: z.enum(['json', 'md']) }).strict(),
+  'conversations:import': z.object({ text: z.string().max(500_000_000), format: z.enum(['switchboard', 'chatgpt']).optional() }).strict(),
   'conversations:get': z.object({ id }).strict(),
   'conversations:create': z.object({ providerId: providerId.optional(), model: z.string().max(300).optional() }).strict(),
   'conversations:update': z
@@ -116,6 +126,10 @@ export const schemas = {
   'chat:abort': z.object({ requestId: id }).strict(),
   'chat:regenerate': z.object({ conversationId: id, messageId: id }).strict(),
   'chat:edit': z.object({ conversationId: id, messageId: id, text: z.string().min(1).max(1_000_000) }).strict(),
+  'chat:switch-branch': z.object({ conversationId: id, messageId: id }).strict(),
+  'history:backups': empty,
+  'history:backup-now': empty,
+  'history:restore': z.object({ file: z.string().min(1).max(4000) }).strict(),
   'netlog:list': empty,
   'netlog:get': z.object({ id }).strict(),
   'netlog:clear': empty,

@@ -15,9 +15,9 @@ export interface AppInfo {
   problems: string[];
 }
 
-/** A stored file that could not be read and was set aside. */
-export interface StoreProblemView {
+/** A snapshot of the history database. */
+export interface BackupInfo {
   file: string;
-  movedTo: string;
-  reason: string;
+  at: number;
+  bytes: number;
 }

@@ -19,7 +19,7 @@ export interface ToolCall {
 }
 
 /** Why generation stopped, normalised across providers. */
-export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'refusal' | 'error' | 'aborted' | 'incomplete' | 'unknown';
+export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'refusal' | 'error' | 'aborted' | 'incomplete' | 'interrupted' | 'unknown';
 
 /** A failed turn, kept with its partial answer: readable message, HTTP status, catalog causes. */
 export interface MessageError {
@@ -44,6 +44,8 @@ export interface ChatMessage {
   providerId?: string;
   model?: string;
   exchangeIds?: string[];
+  /** Every version of this turn (regenerated answers, edited questions), oldest first, when there is more than one. */
+  siblings?: string[];
 }
 
 /** A conversation with its own provider, model and system prompt. */
@@ -84,6 +86,8 @@ export interface ChatDone {
   requestId: string;
   conversationId: string;
   message: ChatMessage;
+  /** Set when the answer could not be saved (disk full, read-only folder): it is only on screen. */
+  unsaved?: string;
 }
 
 /** Ids of a started turn. */
@@ -95,3 +99,34 @@ export interface TurnIds {
 
 /** The title a conversation has until its first message names it. */
 export const NEW_CHAT_TITLE = 'New chat';
+
+/** Marks around the matched text in a search snippet (private-use characters, never in real text). */
+export const HIT_START = '\uE000';
+/** See HIT_START. */
+export const HIT_END = '\uE001';
+
+/** A search result: a conversation whose title matched, or a message in it with the matching passage. */
+export interface SearchHit {
+  conversationId: string;
+  title: string;
+  messageId?: string;
+  role?: 'user' | 'assistant';
+  /** The passage around the match, the match itself between HIT_START and HIT_END. */
+  snippet: string;
+  at: number;
+}
+
+/** A snippet split into plain and matched parts, for display. Pure. */
+export function snippetParts(snippet: string): { text: string; hit: boolean }[] {
+  const parts: { text: string; hit: boolean }[] = [];
+  for (const [i, piece] of snippet.split(HIT_START).entries()) {
+    if (i === 0) {
+      if (piece) parts.push({ text: piece, hit: false });
+      continue;
+    }
+    const [hit = '', rest = ''] = piece.split(HIT_END);
+    if (hit) parts.push({ text: hit, hit: true });
+    if (rest) parts.push({ text: rest, hit: false });
+  }
+  return parts;
+}

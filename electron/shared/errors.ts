@@ -19,7 +19,7 @@ export class NewerFormatError extends AppError {
     readonly found: number,
     readonly supported: number,
   ) {
-    super('newer-format', `The ${what} were written by a newer Switchboard (format ${found}); this version reads formats up to ${supported}.`);
+    super('newer-format', `The ${what} was written by a newer Switchboard (format ${found}); this version reads formats up to ${supported}.`);
     this.name = 'NewerFormatError';
   }
 }

@@ -30,6 +30,8 @@ export interface ProviderConfig {
   protocol?: Protocol;
   model?: string;
   headers?: Record<string, string>;
+  /** How long to wait, in seconds: for an answer to begin, and between its pieces. */
+  timeouts?: { firstByteS?: number; idleS?: number };
 }
 
 /** Sampling settings a conversation may set; a protocol sends only those it has a field for. */

@@ -108,8 +108,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     token,
     core,
     close: async () => {
-      await core.chat.idle();
-      core.dispose();
+      await core.close();
       for (const ws of clients) ws.terminate();
       wss.close();
       await new Promise<void>((r) => server.close(() => r()));

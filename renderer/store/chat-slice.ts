@@ -46,14 +46,13 @@ function createTurnActions(set: SliceSet, get: SliceGet, api: Api): Pick<ChatSli
 export function createChatSlice(set: SliceSet, get: SliceGet, api: Api): ChatSlice {
   return {
     summaries: [],
-    storeProblems: [],
     current: undefined,
     activeRequestId: undefined,
     chatError: undefined,
     async loadConversations() {
       const r = await api.invoke('conversations:list', {});
       if (!r.ok) return get().summaries;
-      set({ summaries: r.value.conversations, storeProblems: r.value.problems });
+      set({ summaries: r.value.conversations });
       return r.value.conversations;
     },
     async openConversation(id) {
@@ -65,6 +64,21 @@ export function createChatSlice(set: SliceSet, get: SliceGet, api: Api): ChatSli
       if (!r.ok) return set({ chatError: r.error.message });
       set({ current: r.value, chatError: undefined });
       await get().loadConversations();
+    },
+    unsaved: undefined,
+    async searchConversations(query) {
+      const r = await api.invoke('conversations:search', { query });
+      return r.ok ? r.value.hits : [];
+    },
+    async exportConversation(id, format) {
+      const r = await api.invoke('conversations:export', { ...(id ? { id } : {}), format });
+      return r.ok ? r.value : { error: r.error.message };
+    },
+    async switchBranch(messageId) {
+      const current = get().current;
+      if (!current) return;
+      const r = await api.invoke('chat:switch-branch', { conversationId: current.id, messageId });
+      set(r.ok ? { current: r.value } : { chatError: r.error.message });
     },
     async renameConversation(id, title) {
       const r = await api.invoke('conversations:update', { id, title });
@@ -91,7 +105,7 @@ export function createChatSlice(set: SliceSet, get: SliceGet, api: Api): ChatSli
     dismissChatError: () => set({ chatError: undefined }),
     receiveDelta: (delta) => set((s) => (s.current ? { current: applyDelta(s.current, delta) } : {})),
     receiveDone(done) {
-      set((s) => ({ ...(s.current ? { current: applyDone(s.current, done) } : {}), ...(s.activeRequestId === done.requestId ? { activeRequestId: undefined } : {}) }));
+      set((s) => ({ ...(s.current ? { current: applyDone(s.current, done) } : {}), ...(s.activeRequestId === done.requestId ? { activeRequestId: undefined } : {}), unsaved: done.unsaved }));
       void get().loadConversations();
     },
   };

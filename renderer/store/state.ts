@@ -1,6 +1,6 @@
-import type { AppInfo, StoreProblemView } from '../../electron/shared/app-info';
+import type { AppInfo } from '../../electron/shared/app-info';
 import type { CauseInfo } from '../../electron/shared/causes';
-import type { ChatDelta, ChatDone, Conversation, ConversationSummary } from '../../electron/shared/chat';
+import type { ChatDelta, ChatDone, Conversation, ConversationSummary, SearchHit } from '../../electron/shared/chat';
 import type { DoctorReport } from '../../electron/shared/doctor';
 import type { Exchange, NetlogSettings } from '../../electron/shared/exchange';
 import type { KeyFix } from '../../electron/shared/keys';
@@ -54,7 +54,6 @@ export type ConversationChange = Omit<Invoke['conversations:update']['req'], 'id
 /** Conversations, the open one, and the turn streaming in it. */
 export interface ChatSlice {
   summaries: ConversationSummary[];
-  storeProblems: StoreProblemView[];
   current: Conversation | undefined;
   activeRequestId: string | undefined;
   chatError: string | undefined;
@@ -62,6 +61,11 @@ export interface ChatSlice {
   openConversation(id: string): Promise<void>;
   newConversation(): Promise<void>;
   renameConversation(id: string, title: string): Promise<void>;
+  searchConversations(query: string): Promise<SearchHit[]>;
+  exportConversation(id: string | undefined, format: 'json' | 'md'): Promise<{ text: string; filename: string } | { error: string }>;
+  switchBranch(messageId: string): Promise<void>;
+  /** Set when the last answer could not be saved: it is only on screen. */
+  unsaved: string | undefined;
   deleteConversation(id: string): Promise<void>;
   changeConversation(change: ConversationChange): Promise<Outcome>;
   send(text: string): Promise<boolean>;

@@ -1,3 +1,5 @@
+import { DEFAULT_TIMEOUTS } from '../../electron/core/net/timeouts';
+import type { ResolvedTarget } from '../../electron/core/providers/types';
 import type { ChatMessage, Conversation } from '../../electron/shared/chat';
 import type { Exchange } from '../../electron/shared/exchange';
 
@@ -22,6 +24,21 @@ export function exchange(over: Partial<Exchange> = {}): Exchange {
     timing: { ttfbMs: 10, totalMs: 20 },
     state: 'done',
     auth: { header: 'Authorization', present: true, empty: false },
+    ...over,
+  };
+}
+
+/** A resolved target with sensible defaults (Together, a bearer key, default limits). */
+export function resolvedTarget(over: Partial<ResolvedTarget> = {}): ResolvedTarget {
+  return {
+    providerId: 'together',
+    protocol: 'openai-chat',
+    baseUrl: 'https://api.together.xyz/v1',
+    model: 'm',
+    auth: { header: 'Authorization', scheme: 'bearer', requirement: 'required' },
+    key: 'tgp_v1_abcdefghijklmnopqrstuvwxyz012345',
+    headers: {},
+    timeouts: DEFAULT_TIMEOUTS,
     ...over,
   };
 }

@@ -2,15 +2,17 @@ import { AppError } from '../../shared/errors';
 import { NEW_CHAT_TITLE, type ChatDelta, type ChatDone, type ChatMessage, type Conversation, type TurnIds } from '../../shared/chat';
 import type { GenerationOptions } from '../../shared/provider';
 import type { Clock } from '../clock';
+import { storageError } from '../history/db';
+import type { HistoryStore } from '../history/history-store';
 import type { RecordingFetch } from '../net/recording-fetch';
 import type { ResolvedTarget, WireMessage } from '../providers/types';
-import type { ConversationStore } from './conversation-store';
 import { DeltaBatcher } from './delta-batcher';
 import { streamTurn } from './stream-turn';
 
 /** What the chat service needs from the rest of the core. */
 export interface ChatServiceDeps {
-  store: ConversationStore;
+  /** The history store (a getter: restoring a backup replaces it). */
+  history(): HistoryStore;
   http: RecordingFetch;
   resolveTarget(providerId: string, model: string): Promise<ResolvedTarget>;
   /** The host's model ids (cached, or fetched and recorded), for explaining a model error. */
@@ -19,6 +21,14 @@ export interface ChatServiceDeps {
   onDone(event: ChatDone): void;
   newId(): string;
   clock: Clock;
+  /** How often a streaming answer is saved: it is never more than this behind on disk. */
+  saveEveryMs?: number;
+}
+
+/** How a turn is asked. */
+export interface TurnOptions {
+  /** Ask for a streamed answer (the default). */
+  stream?: boolean;
 }
 
 /** One running request: what it answers, how to stop it, and when it has finished. */
@@ -33,7 +43,7 @@ interface RunningTurn {
 const TITLE_LENGTH = 60;
 
 /** The messages a provider sees for a conversation: system prompt, then every finished turn. Pure. */
-export function toWireMessages(conversation: Conversation): WireMessage[] {
+export function toWireMessages(conversation: Pick<Conversation, 'system' | 'messages'>): WireMessage[] {
   const out: WireMessage[] = [];
   if (conversation.system?.trim()) out.push({ role: 'system', content: conversation.system });
   for (const m of conversation.messages) {
@@ -49,14 +59,15 @@ export function titleFrom(text: string): string {
   return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line || NEW_CHAT_TITLE;
 }
 
-function lastUserIndex(messages: readonly ChatMessage[], before: number): number {
-  for (let i = before; i >= 0; i--) if (messages[i]!.role === 'user') return i;
+function lastUserIndex(messages: readonly ChatMessage[], atOrBefore: number): number {
+  for (let i = atOrBefore; i >= 0; i--) if (messages[i]!.role === 'user') return i;
   return -1;
 }
 
 /**
- * Streaming chat turns: saves the user's message first (a failure never loses it), streams the
- * answer with deltas batched per frame, keeps partial text when a request fails or is stopped.
+ * Streaming chat turns. The user's message is committed before the request starts; the answer is
+ * saved while it streams (never more than a second behind) and kept when a request fails or is
+ * stopped. Regenerate and Edit add versions beside the old ones (branches) instead of replacing.
  */
 export class ChatService {
   private readonly turns = new Map<string, RunningTurn>();
@@ -66,34 +77,39 @@ export class ChatService {
     this.batcher = new DeltaBatcher((d) => deps.onDelta(d));
   }
 
-  /** Starts a turn; the answer arrives as deltas and a final `done`. */
-  async send(conversationId: string, text: string): Promise<TurnIds> {
+  /** Starts a turn; the answer arrives as deltas and a final `done` (one delta when `stream` is false). */
+  async send(conversationId: string, text: string, options: TurnOptions = {}): Promise<TurnIds> {
     const conversation = this.idleConversation(conversationId);
-    const user: ChatMessage = { id: this.deps.newId(), role: 'user', content: text, createdAt: this.deps.clock.now() };
-    if (conversation.messages.length === 0 && (conversation.title === NEW_CHAT_TITLE || !conversation.title)) conversation.title = titleFrom(text);
-    conversation.messages.push(user);
-    return this.answer(conversation, user.id);
+    const user = this.newMessage('user', text);
+    const untitled = conversation.messages.length === 0 && (conversation.title === NEW_CHAT_TITLE || !conversation.title);
+    this.write(() => this.deps.history().append(conversation.id, user, conversation.messages.at(-1)?.id ?? null, untitled ? titleFrom(text) : undefined));
+    return this.answer(conversation, [...conversation.messages, user], user.id, options);
   }
 
-  /** Answers the user message before `messageId` again, replacing that answer and all after it. */
+  /** Answers the question before (or at) `messageId` again; the earlier answer stays as a version. */
   async regenerate(conversationId: string, messageId: string): Promise<TurnIds> {
     const conversation = this.idleConversation(conversationId);
     const index = conversation.messages.findIndex((m) => m.id === messageId);
     if (index < 0) throw new AppError('not-found', 'That message no longer exists.');
     const userIndex = lastUserIndex(conversation.messages, index);
     if (userIndex < 0) throw new AppError('bad-request', 'There is no question before this answer to ask again.');
-    conversation.messages = conversation.messages.slice(0, userIndex + 1);
-    return this.answer(conversation, conversation.messages[userIndex]!.id);
+    return this.answer(conversation, conversation.messages.slice(0, userIndex + 1), conversation.messages[userIndex]!.id);
   }
 
-  /** Replaces a user message's text, drops everything after it, and asks again. */
+  /** Asks an edited version of a question; the original and its answers stay as a version. */
   async edit(conversationId: string, messageId: string, text: string): Promise<TurnIds> {
     const conversation = this.idleConversation(conversationId);
     const index = conversation.messages.findIndex((m) => m.id === messageId);
     if (index < 0 || conversation.messages[index]!.role !== 'user') throw new AppError('bad-request', 'Only your own messages can be edited.');
-    conversation.messages = conversation.messages.slice(0, index + 1);
-    conversation.messages[index] = { ...conversation.messages[index]!, content: text };
-    return this.answer(conversation, messageId);
+    const edited = this.newMessage('user', text);
+    this.write(() => this.deps.history().append(conversation.id, edited, conversation.messages[index - 1]?.id ?? null));
+    return this.answer(conversation, [...conversation.messages.slice(0, index), edited], edited.id);
+  }
+
+  /** Shows another version of a turn; the conversation continues from there. */
+  switchBranch(conversationId: string, messageId: string): void {
+    this.idleConversation(conversationId, { needsModel: false });
+    this.write(() => this.deps.history().selectBranch(conversationId, messageId));
   }
 
   /** Stops a running request; the partial answer is kept. */
@@ -108,15 +124,16 @@ export class ChatService {
     for (const turn of this.turns.values()) if (turn.conversationId === conversationId) turn.controller.abort();
   }
 
-  /** Marks answers left `streaming` by a previous run (crash, quit) as interrupted. */
-  reconcile(conversation: Conversation): Conversation {
-    for (const m of conversation.messages) {
-      if (m.status === 'streaming' && !this.isStreaming(m.id)) {
-        m.status = 'aborted';
-        m.finishReason = 'aborted';
-      }
-    }
-    return conversation;
+  /** Stops every request (quitting); resolves once each has saved what arrived. */
+  async abortAll(): Promise<void> {
+    for (const turn of this.turns.values()) turn.controller.abort();
+    await this.idle();
+  }
+
+  /** True while this process streams into the message. */
+  isStreaming(messageId: string): boolean {
+    for (const turn of this.turns.values()) if (turn.messageId === messageId) return true;
+    return false;
   }
 
   /** Resolves once no request is running (tests and shutdown). */
@@ -124,58 +141,71 @@ export class ChatService {
     while (this.turns.size > 0) await Promise.all([...this.turns.values()].map((t) => t.finished));
   }
 
-  private isStreaming(messageId: string): boolean {
-    for (const turn of this.turns.values()) if (turn.messageId === messageId) return true;
-    return false;
+  private newMessage(role: ChatMessage['role'], content: string): ChatMessage {
+    return { id: this.deps.newId(), role, content, createdAt: this.deps.clock.now() };
   }
 
-  private idleConversation(conversationId: string): Conversation {
-    const conversation = this.deps.store.get(conversationId);
-    if (!conversation) throw new AppError('not-found', 'That conversation no longer exists.');
-    if (conversation.messages.some((m) => m.status === 'streaming' && this.isStreaming(m.id))) {
-      throw new AppError('busy', 'An answer is still streaming in this conversation; stop it first.');
+  // A write the user is waiting on: a storage failure becomes a readable error, and nothing was sent.
+  private write<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      throw error instanceof AppError ? error : storageError(error);
     }
-    if (!conversation.model.trim()) throw new AppError('no-model', 'Choose a model for this conversation first (type its id, or load the list from the host).');
+  }
+
+  private idleConversation(conversationId: string, options = { needsModel: true }): Conversation {
+    const conversation = this.deps.history().get(conversationId);
+    if (!conversation) throw new AppError('not-found', 'That conversation no longer exists.');
+    for (const turn of this.turns.values()) if (turn.conversationId === conversationId) throw new AppError('busy', 'An answer is still streaming in this conversation; stop it first.');
+    if (options.needsModel && !conversation.model.trim()) throw new AppError('no-model', 'Choose a model for this conversation first (type its id, or load the list from the host).');
     return conversation;
   }
 
-  // Saves the conversation (so the question is never lost), then streams the answer to it.
-  private answer(conversation: Conversation, userMessageId: string): TurnIds {
-    const { store, newId, clock } = this.deps;
-    const assistant: ChatMessage = { id: newId(), role: 'assistant', content: '', createdAt: clock.now(), status: 'streaming', providerId: conversation.providerId, model: conversation.model };
-    const wire = toWireMessages(conversation);
-    conversation.messages.push(assistant);
-    conversation.updatedAt = clock.now();
-    store.save(conversation);
-    const requestId = newId();
-    const controller = new AbortController();
-    const turn: RunningTurn = { requestId, conversationId: conversation.id, messageId: assistant.id, controller, finished: Promise.resolve() };
+  // Commits the empty answer, then streams into it.
+  private answer(conversation: Conversation, history: ChatMessage[], parentId: string, options: TurnOptions = {}): TurnIds {
+    const assistant: ChatMessage = { ...this.newMessage('assistant', ''), status: 'streaming', providerId: conversation.providerId, model: conversation.model };
+    this.write(() => this.deps.history().append(conversation.id, assistant, parentId));
+    const requestId = this.deps.newId();
+    const turn: RunningTurn = { requestId, conversationId: conversation.id, messageId: assistant.id, controller: new AbortController(), finished: Promise.resolve() };
     this.turns.set(requestId, turn);
-    turn.finished = this.stream(turn, assistant, wire, conversation.params).finally(() => this.turns.delete(requestId));
-    return { requestId, userMessageId, assistantMessageId: assistant.id };
+    turn.finished = this.stream(turn, assistant, toWireMessages({ ...conversation, messages: history }), conversation.params, options.stream ?? true).finally(() => this.turns.delete(requestId));
+    return { requestId, userMessageId: parentId, assistantMessageId: assistant.id };
   }
 
-  private async stream(turn: RunningTurn, message: ChatMessage, wire: WireMessage[], params?: GenerationOptions): Promise<void> {
-    const { store, onDone, clock } = this.deps;
+  private async stream(turn: RunningTurn, message: ChatMessage, wire: WireMessage[], params: GenerationOptions | undefined, stream: boolean): Promise<void> {
     const { requestId, conversationId } = turn;
+    const live: ChatMessage = { ...message };
+    let unsaved: string | undefined;
+    // Never throws: a failed write (disk full, read-only folder) is reported, and the text stays on screen.
+    const persist = (m: ChatMessage) => {
+      try {
+        this.deps.history().save(m);
+        unsaved = undefined;
+      } catch (error) {
+        unsaved = storageError(error).message;
+      }
+    };
+    const timer = setInterval(() => persist(live), this.deps.saveEveryMs ?? 1000);
     const final = await streamTurn({
       ...this.deps,
       message,
       wire,
+      stream,
       signal: turn.controller.signal,
       ...(params ? { params } : {}),
-      onText: (text) => this.batcher.add({ requestId, conversationId, messageId: message.id, text }),
-      onReasoning: (reasoning) => this.batcher.add({ requestId, conversationId, messageId: message.id, reasoning }),
+      onText: (text) => {
+        live.content += text;
+        this.batcher.add({ requestId, conversationId, messageId: message.id, text });
+      },
+      onReasoning: (reasoning) => {
+        live.reasoning = (live.reasoning ?? '') + reasoning;
+        this.batcher.add({ requestId, conversationId, messageId: message.id, reasoning });
+      },
     });
+    clearInterval(timer);
     this.batcher.flush();
-    const latest = store.get(conversationId);
-    if (latest) {
-      const index = latest.messages.findIndex((m) => m.id === message.id);
-      if (index >= 0) latest.messages[index] = final;
-      else latest.messages.push(final);
-      latest.updatedAt = clock.now();
-      store.save(latest);
-    }
-    onDone({ requestId, conversationId, message: final });
+    persist(final);
+    this.deps.onDone({ requestId, conversationId, message: final, ...(unsaved ? { unsaved } : {}) });
   }
 }

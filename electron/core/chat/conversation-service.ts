@@ -1,12 +1,13 @@
 import { AppError } from '../../shared/errors';
-import { NEW_CHAT_TITLE, type Conversation, type ConversationSummary } from '../../shared/chat';
+import { NEW_CHAT_TITLE, type Conversation, type ConversationSummary, type SearchHit } from '../../shared/chat';
 import type { GenerationOptions } from '../../shared/provider';
-import type { StoreProblemView } from '../../shared/app-info';
 import type { Clock } from '../clock';
+import { storageError } from '../history/db';
+import type { HistoryService } from '../history/history-service';
 import type { ProviderService } from '../providers/provider-service';
 import { requirePreset } from '../providers/provider-settings';
 import type { ChatService } from './chat-service';
-import type { ConversationStore } from './conversation-store';
+
 
 /** A change to a conversation's settings; `params` values of null clear back to the provider's default. */
 export interface ConversationChange {
@@ -19,18 +20,18 @@ export interface ConversationChange {
 
 /** What the conversation service needs. */
 export interface ConversationServiceDeps {
-  store: ConversationStore;
+  history: HistoryService;
   chat: ChatService;
   providers: ProviderService;
   clock: Clock;
   newId(): string;
 }
 
-/** The provider used when a new conversation names none: the last one used, else one with a key, else OpenAI. */
+/** The provider a new conversation starts on when nothing was used yet and no key is set anywhere. */
 export const FALLBACK_PROVIDER = 'openai';
 
 /** Applies a change to sampling settings: a number sets, null clears, absent keeps. Pure. */
-export function mergeParams(current: GenerationOptions | undefined, change: ConversationChange['params'] & object): GenerationOptions | undefined {
+export function mergeParams(current: GenerationOptions | undefined, change: NonNullable<ConversationChange['params']>): GenerationOptions | undefined {
   const next: GenerationOptions = { ...current };
   for (const key of ['temperature', 'maxTokens'] as const) {
     const value = change[key];
@@ -40,31 +41,41 @@ export function mergeParams(current: GenerationOptions | undefined, change: Conv
   return Object.keys(next).length ? next : undefined;
 }
 
-/** Conversations: list, open (interrupted answers marked), create, change settings, delete. */
+/** Conversations: list, open (interrupted answers marked), create, change settings, delete, search. */
 export class ConversationService {
   constructor(private readonly deps: ConversationServiceDeps) {}
 
-  /** Every conversation, newest first, and the files that had to be set aside. */
-  list(): { conversations: ConversationSummary[]; problems: StoreProblemView[] } {
-    return this.deps.store.list();
+  private get store() {
+    return this.deps.history.store;
   }
 
-  /** One conversation; answers a crash left `streaming` read as interrupted. */
+  private write<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      throw error instanceof AppError ? error : storageError(error);
+    }
+  }
+
+  /** The most recently changed conversations, and how many there are. */
+  list(limit?: number): { conversations: ConversationSummary[]; total: number } {
+    return this.store.list(limit);
+  }
+
+  /** One conversation on its active branch; answers a crash left `streaming` read as interrupted. */
   get(id: string): Conversation {
-    const c = this.deps.store.get(id);
-    if (!c) throw new AppError('not-found', 'That conversation no longer exists.');
-    return this.deps.chat.reconcile(c);
+    return this.write(() => this.deps.history.open(id, (messageId) => this.deps.chat.isStreaming(messageId)));
   }
 
-  /** A new, empty conversation on the given provider, or on the one the user last used. */
+  /** A new, empty conversation on the given provider, or on the provider and model last used. */
   async create(request: { providerId?: string; model?: string } = {}): Promise<Conversation> {
-    const last = this.deps.store.list().conversations[0];
+    const last = this.store.list(1).conversations[0];
     const providerId = request.providerId ?? last?.providerId ?? (await this.providerWithKey()) ?? FALLBACK_PROVIDER;
     requirePreset(providerId);
     const model = request.model ?? (!request.providerId && last ? last.model : (await this.deps.providers.target(providerId)).model);
     const now = this.deps.clock.now();
     const conversation: Conversation = { id: this.deps.newId(), title: NEW_CHAT_TITLE, createdAt: now, updatedAt: now, providerId, model, messages: [] };
-    this.deps.store.save(conversation);
+    this.write(() => this.store.create(conversation));
     return conversation;
   }
 
@@ -72,20 +83,35 @@ export class ConversationService {
   update(id: string, { params, ...change }: ConversationChange): Conversation {
     const c = this.get(id);
     if (change.providerId !== undefined) requirePreset(change.providerId);
-    Object.assign(c, Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)), { updatedAt: this.deps.clock.now() });
+    const next: Conversation = { ...c, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)), updatedAt: this.deps.clock.now() };
     if (params) {
-      const next = mergeParams(c.params, params);
-      if (next) c.params = next;
-      else delete c.params;
+      const merged = mergeParams(c.params, params);
+      if (merged) next.params = merged;
+      else delete next.params;
     }
-    this.deps.store.save(c);
-    return c;
+    this.write(() => this.store.update(next));
+    return next;
   }
 
   /** Deletes a conversation, stopping its running request first. */
   delete(id: string): boolean {
     this.deps.chat.abortConversation(id);
-    return this.deps.store.delete(id);
+    return this.write(() => this.store.delete(id));
+  }
+
+  /** Titles and message text matching a query, with the passage around each match. */
+  search(query: string): SearchHit[] {
+    return this.write(() => this.deps.history.search(query));
+  }
+
+  /** One conversation (or all, for JSON) as a file: Markdown shows the branch on screen, JSON keeps every branch. */
+  export(id: string | undefined, format: 'json' | 'md'): { text: string; filename: string } {
+    return this.write(() => this.deps.history.export(id, format, (one) => this.deps.chat.isStreaming(one)));
+  }
+
+  /** Adds conversations from a Switchboard export or ChatGPT's conversations.json; ones already here are skipped. */
+  import(text: string, format?: 'switchboard' | 'chatgpt'): { imported: number; skipped: number } {
+    return this.write(() => this.deps.history.import(text, format, this.deps.newId));
   }
 
   private async providerWithKey(): Promise<string | undefined> {

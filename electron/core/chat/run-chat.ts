@@ -44,7 +44,7 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
   const meta = requestMeta(target, 'chat');
   const secrets = requestSecrets(request.headers, request.url, meta.secrets);
   const out = createChatEmitter(secrets, input.onEvent);
-  const dog = watchdog(input.timeouts ?? DEFAULT_TIMEOUTS, signal);
+  const dog = watchdog(input.timeouts ?? target.timeouts ?? DEFAULT_TIMEOUTS, signal);
   let exchange: Exchange | undefined;
   const fail = (error: Omit<MessageError, 'causes' | 'exchangeId'> & { causes?: MessageError['causes'] }, evidence: Parameters<typeof explainFailure>[0] | undefined) => {
     const causes = error.causes ?? (evidence ? explainFailure(evidence) : []);

@@ -14,6 +14,7 @@ export interface StreamTurnInput {
   listModelIds(providerId: string): Promise<readonly string[]>;
   message: ChatMessage;
   wire: WireMessage[];
+  stream?: boolean;
   signal: AbortSignal;
   params?: GenerationOptions;
   onText(text: string): void;
@@ -34,7 +35,7 @@ export async function streamTurn(input: StreamTurnInput): Promise<ChatMessage> {
       adapter: adapterFor(target.protocol),
       target,
       messages: input.wire,
-      stream: true,
+      stream: input.stream ?? true,
       signal,
       ...(input.params ? { options: input.params } : {}),
       onEvent: (event) => {

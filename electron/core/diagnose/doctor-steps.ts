@@ -5,12 +5,13 @@ import type { KeyStatus } from '../../shared/keys';
 import { modelCause, modelWithOtherCase } from '../../shared/models';
 import { runChat } from '../chat/run-chat';
 import { lintKey } from '../keys/lint';
-import { NetworkError, type RecordingFetch } from '../net/recording-fetch';
+import { NetworkError, failureOf, type RecordingFetch } from '../net/recording-fetch';
 import { requestSecrets } from '../net/redact';
 import type { ProtocolAdapter, ResolvedTarget } from '../providers/types';
 import { explainFailure, isAuthFailure } from './explain';
 import { fetchFollowingRedirects } from './redirects';
 import { checkBaseUrl } from './url-checks';
+import { watchdog, type Timeouts } from '../net/timeouts';
 
 /** What every probing step works with. */
 export interface ProbeContext {
@@ -26,6 +27,14 @@ export interface StepResult {
 }
 
 const FATAL_URL_CAUSES: CauseId[] = ['host-no-scheme', 'host-double-scheme'];
+
+/** Each probe waits at most this long for an answer to begin or go on: a stalled host is named within 30 s. */
+export const PROBE_LIMIT_MS = 10_000;
+
+/** A probe's limits: the provider's own, but never longer than PROBE_LIMIT_MS. Pure. */
+export function probeTimeouts(target: ResolvedTarget): Timeouts {
+  return { firstByteMs: Math.min(target.timeouts.firstByteMs, PROBE_LIMIT_MS), idleMs: Math.min(target.timeouts.idleMs, PROBE_LIMIT_MS) };
+}
 
 /** The base URL, judged before any request. Pure. */
 export function baseUrlCheck(target: ResolvedTarget): DoctorCheck & { fatal: boolean } {
@@ -52,10 +61,21 @@ export function keyCheck(target: ResolvedTarget, keyStatus?: KeyStatus): DoctorC
 export async function probeModels(ctx: ProbeContext): Promise<StepResult & { modelIds?: string[]; unreachable: boolean }> {
   const { http, adapter, target } = ctx;
   const request = adapter.modelsRequest(target);
+  const dog = watchdog(probeTimeouts(target));
   try {
-    const hop = await fetchFollowingRedirects(http, request, target, 'probe');
-    const text = await hop.response.text();
+    const hop = await fetchFollowingRedirects(http, request, target, 'probe', dog.signal);
+    dog.headers();
     const exchangeIds = hop.hops.map((h) => h.id);
+    let text: string;
+    try {
+      text = await hop.response.text();
+    } catch (error) {
+      const broke = `The model list broke off: ${failureOf(error, dog.signal).text}`;
+      http.annotate(hop.exchange, ['network-unreachable']);
+      return { checks: [{ id: 'models', status: 'fail', message: broke, causes: ['network-unreachable'], exchangeIds }], exchanges: hop.hops, unreachable: true };
+    } finally {
+      dog.stop();
+    }
     if (hop.response.ok) {
       try {
         const modelIds = adapter.parseModels(JSON.parse(text)).map((m) => m.id);
@@ -73,6 +93,7 @@ export async function probeModels(ctx: ProbeContext): Promise<StepResult & { mod
     const said = requestSecrets(request.headers, request.url, Object.values(target.headers)).scrub(info.message);
     return { checks: [{ id: 'models', status: soft ? 'warn' : 'fail', message: `Model list: HTTP ${hop.response.status}: ${said}`, causes: soft ? [] : causes, exchangeIds }], exchanges: hop.hops, unreachable: false };
   } catch (error) {
+    dog.stop();
     if (!(error instanceof NetworkError)) throw error;
     const causes = explainFailure({ target, exchange: error.exchange, networkMessage: error.message });
     http.annotate(error.exchange, causes);
@@ -93,7 +114,7 @@ const KEY_REJECTED_AMBIGUITY =
 
 /** A one-word chat, the proof that the whole setup works. */
 export async function probeChat(ctx: ProbeContext, modelIds?: string[]): Promise<StepResult & { ambiguity?: string }> {
-  const outcome = await runChat({ ...ctx, messages: [{ role: 'user', content: 'Reply with the single word OK.' }], stream: false, ...(modelIds ? { knownModels: modelIds } : {}) });
+  const outcome = await runChat({ ...ctx, messages: [{ role: 'user', content: 'Reply with the single word OK.' }], stream: false, timeouts: probeTimeouts(ctx.target), ...(modelIds ? { knownModels: modelIds } : {}) });
   const exchanges = outcome.exchange ? [outcome.exchange] : [];
   const exchangeIds = exchanges.map((e) => e.id);
   if (!outcome.error) return { checks: [{ id: 'chat', status: 'pass', message: `Chat answered: ${JSON.stringify(outcome.text.slice(0, 60))}`, causes: [], exchangeIds }], exchanges };

@@ -17,20 +17,20 @@ export interface FollowedResponse {
 const MAX_REDIRECTS = 5;
 
 /** Follows redirects by hand, recording each hop, dropping credentials across origins as fetch does. */
-export async function fetchFollowingRedirects(http: RecordingFetch, request: WireRequest, target: ResolvedTarget, purpose: ExchangePurpose): Promise<FollowedResponse> {
+export async function fetchFollowingRedirects(http: RecordingFetch, request: WireRequest, target: ResolvedTarget, purpose: ExchangePurpose, signal?: AbortSignal): Promise<FollowedResponse> {
   const hops: Exchange[] = [];
   let current: WireRequest = { ...request, redirect: 'manual' };
   let droppedAuth = false;
   for (let i = 0; i <= MAX_REDIRECTS; i++) {
     let recorded;
     try {
-      recorded = await http.fetch(current, requestMeta(target, purpose));
+      recorded = await http.fetch(current, requestMeta(target, purpose), signal);
     } catch (error) {
       // Electron's net.fetch cancels a manual redirect instead of returning it ("Redirect was
       // cancelled"): let fetch follow it, and read the redirect from where the answer came from.
       if (!(error instanceof NetworkError) || !/redirect/i.test(error.message)) throw error;
       hops.push(error.exchange);
-      const followed = await http.fetch({ ...current, redirect: 'follow' }, requestMeta(target, purpose));
+      const followed = await http.fetch({ ...current, redirect: 'follow' }, requestMeta(target, purpose), signal);
       hops.push(followed.exchange);
       const moved = followed.exchange.redirectedTo;
       return { response: followed.response, exchange: followed.exchange, hops, droppedAuth: droppedAuth || (!!moved && crossesOrigin(current.url, moved)) };

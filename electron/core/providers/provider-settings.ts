@@ -1,4 +1,5 @@
 import type { KeyValueStore } from '../settings/kv';
+import { DEFAULT_TIMEOUTS } from '../net/timeouts';
 import { readSection, writeSection } from '../settings/sections';
 import { AppError } from '../../shared/errors';
 import { authForProtocol, findPreset } from './registry';
@@ -52,5 +53,9 @@ export function resolveTarget(preset: ProviderPreset, config: ProviderConfig, ke
     auth: protocol === preset.protocol ? preset.auth : authForProtocol(protocol, preset.auth),
     key,
     headers: config.headers ?? {},
+    timeouts: {
+      firstByteMs: (config.timeouts?.firstByteS ?? DEFAULT_TIMEOUTS.firstByteMs / 1000) * 1000,
+      idleMs: (config.timeouts?.idleS ?? DEFAULT_TIMEOUTS.idleMs / 1000) * 1000,
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { FinishReason, Usage } from '../../shared/chat';
 import type { GenerationOptions, ModelInfo } from '../../shared/provider';
 import type { AuthSpec } from '../../shared/provider';
 import type { Protocol } from '../../shared/protocols';
+import type { Timeouts } from '../net/timeouts';
 
 /** Everything needed to address one request: preset + config + key, resolved. */
 export interface ResolvedTarget {
@@ -12,6 +13,8 @@ export interface ResolvedTarget {
   auth: AuthSpec;
   key: string | undefined;
   headers: Record<string, string>;
+  /** The provider's limits, with the defaults filled in. */
+  timeouts: Timeouts;
 }
 
 /** A chat turn as sent to a provider. */

@@ -33,7 +33,7 @@ export const MIGRATIONS: Record<number, Step> = {
 export function migrateSettings(store: KeyValueStore): { from: number; to: number } {
   const raw = store.get('version');
   const from = typeof raw === 'number' && Number.isInteger(raw) ? raw : 0;
-  if (from > SETTINGS_VERSION) throw new NewerFormatError('settings', from, SETTINGS_VERSION);
+  if (from > SETTINGS_VERSION) throw new NewerFormatError('settings file', from, SETTINGS_VERSION);
   for (let v = from; v < SETTINGS_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (!step) throw new Error(`No migration from settings format ${v}`);

@@ -1,11 +1,16 @@
 import type { Core } from '../../core/app';
 import type { Handlers } from '../serve';
 
-/** Conversations: list, open, create, change, delete. */
-export function conversationHandlers(core: Core): Pick<Handlers, 'conversations:list' | 'conversations:get' | 'conversations:create' | 'conversations:update' | 'conversations:delete'> {
+/** Conversations: list, open, create, change, delete, search, export and import. */
+export function conversationHandlers(
+  core: Core,
+): Pick<Handlers, 'conversations:list' | 'conversations:get' | 'conversations:create' | 'conversations:update' | 'conversations:delete' | 'conversations:search' | 'conversations:export' | 'conversations:import'> {
   const { conversations } = core;
   return {
-    'conversations:list': async () => conversations.list(),
+    'conversations:list': async ({ limit }) => conversations.list(limit),
+    'conversations:search': async ({ query }) => ({ hits: conversations.search(query) }),
+    'conversations:export': async ({ id, format }) => conversations.export(id, format),
+    'conversations:import': async ({ text, format }) => conversations.import(text, format),
     'conversations:get': async ({ id }) => conversations.get(id),
     'conversations:create': (request) => conversations.create(request),
     'conversations:update': async ({ id, ...change }) => conversations.update(id, change),

@@ -3,11 +3,12 @@ import type { Handlers } from '../serve';
 import { appHandlers } from './app';
 import { chatHandlers } from './chat';
 import { conversationHandlers } from './conversations';
+import { historyHandlers } from './history';
 import { keyHandlers } from './keys';
 import { netlogHandlers } from './netlog';
 import { providerHandlers } from './providers';
 
 /** Every contract channel mapped to the core's services, one module per domain. */
 export function createHandlers(core: Core): Handlers {
-  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...netlogHandlers(core) };
+  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core) };
 }

@@ -3,7 +3,6 @@ import { useApp } from '../../app-context';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { downloadText } from '../../components/download';
 import { useStore } from '../../store/store';
-import { conversationMarkdown } from './export-markdown';
 import { ModelField } from './ModelField';
 import { PromptSettings } from './PromptSettings';
 
@@ -12,6 +11,11 @@ export function ConversationHeader({ conversation }: { conversation: Conversatio
   const { navigate } = useApp();
   const providers = useStore((s) => s.providers);
   const changeConversation = useStore((s) => s.changeConversation);
+  const exportConversation = useStore((s) => s.exportConversation);
+  const exportMarkdown = async () => {
+    const r = await exportConversation(conversation.id, 'md');
+    if ('text' in r) downloadText(r.filename, r.text, 'text/markdown');
+  };
   const provider = providers.find((p) => p.preset.id === conversation.providerId);
   const keyMissing = provider && provider.preset.auth.requirement === 'required' && provider.key.source === 'none';
   return (
@@ -29,7 +33,7 @@ export function ConversationHeader({ conversation }: { conversation: Conversatio
         </select>
       </label>
       <ModelField conversation={conversation} />
-      <button type="button" onClick={() => downloadText(`${conversation.title.replace(/[^\w.-]+/g, '-').slice(0, 60) || 'conversation'}.md`, conversationMarkdown(conversation), 'text/markdown')}>
+      <button type="button" onClick={() => void exportMarkdown()}>
         Export as Markdown
       </button>
       <PromptSettings conversation={conversation} />

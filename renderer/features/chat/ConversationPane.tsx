@@ -10,6 +10,7 @@ import { MessageList } from './MessageList';
 export function ConversationPane() {
   const current = useStore((s) => s.current);
   const chatError = useStore((s) => s.chatError);
+  const unsaved = useStore((s) => s.unsaved);
   const send = useStore((s) => s.send);
   const stop = useStore((s) => s.stop);
   const regenerate = useStore((s) => s.regenerate);
@@ -27,6 +28,11 @@ export function ConversationPane() {
         {!current?.messages.length && <p className="empty">Pick a provider and model above, then say something.</p>}
         <div ref={bottomRef} />
       </div>
+      {unsaved && (
+        <div role="alert" className="banner bad">
+          This answer is only on screen: {unsaved}
+        </div>
+      )}
       {chatError && (
         <div role="alert" className="banner bad">
           {chatError}

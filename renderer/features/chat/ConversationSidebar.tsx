@@ -45,7 +45,6 @@ function RenameField({ id, initial, onDone }: { id: string; initial: string; onD
 /** The conversation list: new chat, search, rename, delete; Ctrl/Cmd+N starts a new chat. */
 export function ConversationSidebar() {
   const summaries = useStore((s) => s.summaries);
-  const problems = useStore((s) => s.storeProblems);
   const currentId = useStore((s) => s.current?.id);
   const newConversation = useStore((s) => s.newConversation);
   const [renaming, setRenaming] = useState<string>();
@@ -56,11 +55,6 @@ export function ConversationSidebar() {
       <button type="button" className="primary" onClick={() => void newConversation()}>
         New chat
       </button>
-      {problems.map((p) => (
-        <div key={p.file} role="alert" className="banner warn">
-          {p.file} could not be read ({p.reason}); it was moved to {p.movedTo}.
-        </div>
-      ))}
       <input type="search" aria-label="Search conversations" placeholder="Search" value={search} onChange={(e) => setSearch(e.target.value)} />
       <ul className="conversation-list">
         {filterConversations(summaries, search).map((c) => (

@@ -153,12 +153,6 @@ describe('chat helpers', () => {
   it('builds wire messages with the system prompt and without failed empty answers', () => {
     expect(
       toWireMessages({
-        id: 'c',
-        title: 't',
-        createdAt: 0,
-        updatedAt: 0,
-        providerId: 'p',
-        model: 'm',
         system: 'Be brief.',
         messages: [
           { id: '1', role: 'user', content: 'a', createdAt: 0 },

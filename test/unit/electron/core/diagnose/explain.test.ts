@@ -5,18 +5,10 @@ import { causeCatalog } from '../../../../../electron/core/diagnose/causes';
 import { CAUSE_IDS } from '../../../../../electron/shared/causes';
 import type { ResolvedTarget } from '../../../../../electron/core/providers/types';
 import type { Exchange } from '../../../../../electron/shared/exchange';
+import { resolvedTarget } from '../../../../support/builders';
 
 const KEY = 'tgp_v1_abcdefghijklmnopqrstuvwxyz012345';
-const target = (over: Partial<ResolvedTarget> = {}): ResolvedTarget => ({
-  providerId: 'together',
-  protocol: 'openai-chat',
-  baseUrl: 'https://api.together.xyz/v1',
-  model: 'm',
-  auth: { header: 'Authorization', scheme: 'bearer', requirement: 'required' },
-  key: KEY,
-  headers: {},
-  ...over,
-});
+const target = (over: Partial<ResolvedTarget> = {}): ResolvedTarget => resolvedTarget({ key: KEY, ...over });
 const exchange = (auth: Exchange['auth']): Exchange => ({ id: 'x', startedAt: 0, purpose: 'chat', method: 'POST', url: 'u', request: { headers: {} }, timing: {}, state: 'done', auth });
 const sent = exchange({ header: 'Authorization', present: true, empty: false, masked: 'tgp_…2345', length: KEY.length });
 

@@ -3,17 +3,11 @@ import { PROTOCOLS } from '../../../../../electron/shared/protocols';
 import { adapterFor } from '../../../../../electron/core/providers/protocols';
 import { requestHeaders } from '../../../../../electron/core/providers/kit';
 import { authForProtocol } from '../../../../../electron/core/providers/registry';
+import { resolvedTarget } from '../../../../support/builders';
 import type { ResolvedTarget } from '../../../../../electron/core/providers/types';
 
-const target = (protocol: ResolvedTarget['protocol'], headers: Record<string, string> = {}): ResolvedTarget => ({
-  providerId: 'custom',
-  protocol,
-  baseUrl: 'https://gateway.example/v1',
-  model: 'm',
-  auth: authForProtocol(protocol, { header: 'Authorization', scheme: 'bearer', requirement: 'required' }),
-  key: 'test-key-000',
-  headers,
-});
+const target = (protocol: ResolvedTarget['protocol'], headers: Record<string, string> = {}): ResolvedTarget =>
+  resolvedTarget({ providerId: 'custom', protocol, baseUrl: 'https://gateway.example/v1', auth: authForProtocol(protocol, { header: 'Authorization', scheme: 'bearer', requirement: 'required' }), key: 'test-key-000', headers });
 
 describe('the provider kit', () => {
   it('orders headers: defaults, auth, the protocol’s own, then the user’s', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOpenAiChatDecoder, openAiChat } from '../../../../../electron/core/providers/openai-chat';
+import { resolvedTarget } from '../../../../support/builders';
 import type { ResolvedTarget } from '../../../../../electron/core/providers/types';
 import { fixtureBytes, replay, splitAt } from '../../../../support/replay';
 
@@ -23,7 +24,7 @@ describe('openai-chat stream decoder', () => {
   });
 });
 
-const target: ResolvedTarget = {
+const target: ResolvedTarget = resolvedTarget({
   providerId: 'together',
   protocol: 'openai-chat',
   baseUrl: 'https://api.together.xyz/v1/',
@@ -31,7 +32,7 @@ const target: ResolvedTarget = {
   auth: { header: 'Authorization', scheme: 'bearer', requirement: 'required' },
   key: 'k-123',
   headers: { 'X-Title': 'Switchboard' },
-};
+});
 
 describe('openai-chat requests and responses', () => {
   it('builds a streaming request with usage, the bearer header and extra headers', () => {

@@ -1,0 +1,40 @@
+import type { Conversation } from '../../shared/chat';
+import type { ConversationTree } from './tree';
+
+/** The format name and version of a Switchboard history export. */
+export const EXPORT_FORMAT = 'switchboard-history';
+/** Bump when the export's shape changes; importers accept this version and below. */
+export const EXPORT_VERSION = 1;
+
+/** A Switchboard history export: every conversation with every branch. */
+export interface HistoryExport {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  conversations: ConversationTree[];
+}
+
+/** Conversations as a Switchboard JSON export (readable, and importable again). Pure. */
+export function toJsonExport(conversations: readonly ConversationTree[], now: number): string {
+  const doc: HistoryExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), conversations: [...conversations] };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** A conversation (its shown branch) as a Markdown document: title, provider and model, each turn. Pure. */
+export function toMarkdown(c: Pick<Conversation, 'title' | 'providerId' | 'model' | 'system' | 'messages'>): string {
+  const lines = [`# ${c.title}`, '', `*${c.providerId} · ${c.model}*`, ''];
+  if (c.system?.trim()) lines.push('## System prompt', '', c.system.trim(), '');
+  for (const m of c.messages) {
+    lines.push(`## ${m.role === 'user' ? 'You' : `Assistant${m.model ? ` (${m.model})` : ''}`}`, '');
+    if (m.reasoning) lines.push('<details><summary>Reasoning</summary>', '', m.reasoning.trim(), '', '</details>', '');
+    if (m.content) lines.push(m.content.trim(), '');
+    for (const t of m.toolCalls ?? []) lines.push(`Tool call \`${t.name}\`:`, '', '```json', t.arguments, '```', '');
+    if (m.error) lines.push(`> Error${m.error.status ? ` (HTTP ${m.error.status})` : ''}: ${m.error.message}`, '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** A file name for a conversation's export. Pure. */
+export function exportFilename(title: string, extension: string): string {
+  return `${title.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'conversation'}.${extension}`;
+}
