@@ -3,10 +3,12 @@ import { benchParse } from './parse';
 import { benchTtft } from './ttft';
 import { benchWireLog } from './wirelog';
 import { benchUi } from './ui';
+import { benchCommitLag, benchHistory } from './history';
 import type { BenchResult } from './util';
 
 const results: BenchResult[] = [];
 for (const bench of [benchTtft, benchParse, benchWireLog]) results.push(await bench());
 results.push(...(await benchUi()));
+results.push(...(await benchHistory()), await benchCommitLag());
 for (const r of results) console.log(`${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value}  (budget ${r.budget})`);
 process.exitCode = results.every((r) => r.pass) ? 0 : 1;

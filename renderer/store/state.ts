@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../electron/shared/app-info';
+import type { AppInfo, BackupInfo } from '../../electron/shared/app-info';
 import type { CauseInfo } from '../../electron/shared/causes';
 import type { ChatDelta, ChatDone, Conversation, ConversationSummary, SearchHit } from '../../electron/shared/chat';
 import type { DoctorReport } from '../../electron/shared/doctor';
@@ -94,8 +94,17 @@ export interface NetlogSlice {
   copyCurl(id: string, withKey: boolean): Promise<{ text?: string; copied: boolean; error?: string }>;
 }
 
+/** The history's snapshots, export and import. */
+export interface HistorySlice {
+  backups: BackupInfo[];
+  loadBackups(): Promise<void>;
+  backupNow(): Promise<Outcome>;
+  restoreBackup(file: string): Promise<Outcome>;
+  importHistory(text: string): Promise<Outcome & { imported?: number }>;
+}
+
 /** The whole store. */
-export type AppState = AppSlice & ProvidersSlice & ChatSlice & NetlogSlice;
+export type AppState = AppSlice & ProvidersSlice & ChatSlice & NetlogSlice & HistorySlice;
 
 /** Sets part of the state (zustand's `set`, narrowed to partial objects and updaters). */
 export type SliceSet = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

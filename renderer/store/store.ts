@@ -6,6 +6,7 @@ import { createAppSlice } from './app-slice';
 import { createChatSlice } from './chat-slice';
 import { createNetlogSlice } from './netlog-slice';
 import { createProvidersSlice } from './providers-slice';
+import { createHistorySlice } from './history-slice';
 import type { AppState } from './state';
 
 /** The window's store. */
@@ -18,6 +19,7 @@ export function createAppStore(api: Api, schedule: (flush: () => void) => void =
     ...createProvidersSlice(set, get, api),
     ...createChatSlice(set, get, api),
     ...createNetlogSlice(set, api, schedule),
+    ...createHistorySlice(set, get, api),
   }));
 }
 

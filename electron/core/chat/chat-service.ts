@@ -42,6 +42,9 @@ interface RunningTurn {
 
 const TITLE_LENGTH = 60;
 
+/** How often a streaming answer is saved: twice a second keeps it well under a second behind. */
+export const SAVE_EVERY_MS = 500;
+
 /** The messages a provider sees for a conversation: system prompt, then every finished turn. Pure. */
 export function toWireMessages(conversation: Pick<Conversation, 'system' | 'messages'>): WireMessage[] {
   const out: WireMessage[] = [];
@@ -186,7 +189,7 @@ export class ChatService {
         unsaved = storageError(error).message;
       }
     };
-    const timer = setInterval(() => persist(live), this.deps.saveEveryMs ?? 1000);
+    const timer = setInterval(() => persist(live), this.deps.saveEveryMs ?? SAVE_EVERY_MS);
     const final = await streamTurn({
       ...this.deps,
       message,

@@ -8,7 +8,7 @@ import { conversationFromRow, conversationValues, messageFromRow, metaOf, summar
 /** A message with where it sits: its conversation and the turn it answers or follows. */
 export type StoredMessage = ChatMessage & { conversationId: string; parentId: string | null };
 
-/** How long a `streaming` answer may go untouched before it counts as interrupted (its writer flushes every second). */
+/** How long a `streaming` answer may go untouched before it counts as interrupted (its writer saves twice a second). */
 export const STALE_STREAM_MS = 10_000;
 
 /**

@@ -1,8 +1,6 @@
 import { HIT_END, HIT_START, type SearchHit } from '../../shared/chat';
 import type { Db } from './db';
 
-const SNIPPET_WORDS = 24;
-
 // LIKE with the query taken literally.
 function likePattern(query: string): string {
   return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -23,13 +21,40 @@ interface MessageHitRow {
   id: string;
   role: 'user' | 'assistant';
   created_at: number;
-  snippet?: string;
   content?: string;
+}
+
+// FTS5's own BM25 over every match of a common phrase costs hundreds of milliseconds in a
+// million-message history, so the candidates are the newest RANK_WINDOW matches (found in a few
+// milliseconds by walking the index backwards) and they are ranked here.
+const RANK_WINDOW = 500;
+
+/** How well a text matches: occurrences of the query, per length, slightly favouring newer ones. Pure. */
+export function matchScore(text: string, query: string, recency: number): number {
+  const hay = text.toLowerCase();
+  const needle = query.toLowerCase();
+  let count = 0;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) count++;
+  return count / Math.log2(8 + hay.length / 64) + recency * 0.1;
+}
+
+function rankedMatches(db: Db, query: string, limit: number): MessageHitRow[] {
+  const rows = db.all<MessageHitRow>(
+    `SELECT m.conversation_id, c.title, m.id, m.role, m.created_at, m.content
+     FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) hits
+     JOIN messages m ON m.seq = hits.rowid JOIN conversations c ON c.id = m.conversation_id`,
+    [`"${query.replace(/"/g, '""')}"`, RANK_WINDOW],
+  );
+  return rows
+    .map((r, i) => ({ r, score: matchScore(r.content ?? '', query, 1 - i / rows.length) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((x) => x.r);
 }
 
 /**
  * Searches titles and message text. Three characters or more go through the trigram index (ranked
- * by BM25, with the passage around the match); shorter queries, such as a two-character Chinese
+ * among the newest matches, with the passage around the match); shorter queries, such as a two-character Chinese
  * word the trigram index cannot see, scan the text instead, newest first. Titles that match come first.
  */
 export function searchHistory(db: Db, query: string, limit = 50): SearchHit[] {
@@ -38,15 +63,7 @@ export function searchHistory(db: Db, query: string, limit = 50): SearchHit[] {
   const titles = db
     .all<{ id: string; title: string; updated_at: number }>("SELECT id, title, updated_at FROM conversations WHERE title LIKE ? ESCAPE '\\' ORDER BY updated_at DESC LIMIT ?", [likePattern(q), limit])
     .map((c): SearchHit => ({ conversationId: c.id, title: c.title, snippet: snippetAround(c.title, q), at: c.updated_at }));
-  const rows =
-    [...q].length >= 3
-      ? db.all<MessageHitRow>(
-          `SELECT m.conversation_id, c.title, m.id, m.role, m.created_at, snippet(messages_fts, 0, ?, ?, '…', ${SNIPPET_WORDS}) AS snippet
-           FROM messages_fts JOIN messages m ON m.seq = messages_fts.rowid JOIN conversations c ON c.id = m.conversation_id
-           WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?`,
-          [HIT_START, HIT_END, `"${q.replace(/"/g, '""')}"`, limit],
-        )
-      : db.all<MessageHitRow>("SELECT m.conversation_id, c.title, m.id, m.role, m.created_at, m.content FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.content LIKE ? ESCAPE '\\' ORDER BY m.seq DESC LIMIT ?", [likePattern(q), limit]);
-  const messages = rows.map((r): SearchHit => ({ conversationId: r.conversation_id, title: r.title, messageId: r.id, role: r.role, snippet: r.snippet ?? snippetAround(r.content ?? '', q), at: r.created_at }));
+  const rows = [...q].length >= 3 ? rankedMatches(db, q, limit) : db.all<MessageHitRow>("SELECT m.conversation_id, c.title, m.id, m.role, m.created_at, m.content FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.content LIKE ? ESCAPE '\\' ORDER BY m.seq DESC LIMIT ?", [likePattern(q), limit]);
+  const messages = rows.map((r): SearchHit => ({ conversationId: r.conversation_id, title: r.title, messageId: r.id, role: r.role, snippet: snippetAround(r.content ?? '', q), at: r.created_at }));
   return [...titles, ...messages].slice(0, limit);
 }

@@ -11,6 +11,10 @@ export function finishNote(message: ChatMessage): string | undefined {
       return 'Stopped by the provider’s content filter.';
     case 'aborted':
       return message.status === 'aborted' ? 'Stopped.' : undefined;
+    case 'interrupted':
+      return 'Interrupted: Switchboard closed while this answer was streaming; the text so far is kept.';
+    case 'incomplete':
+      return 'Cut off: the answer ended before the provider said it was complete.';
     case 'tool_calls':
       return 'The model asked to call a tool (shown, not executed).';
     default:

@@ -1,12 +1,14 @@
 import { useApp } from '../../app-context';
 import { useStore } from '../../store/store';
 import { ProviderForm } from './ProviderForm';
+import { HistorySettings } from './HistorySettings';
 
 /** Settings: every provider, with its base URL, model and key status. */
 export function SettingsView({ selectedId }: { selectedId: string | undefined }) {
   const { navigate } = useApp();
   const providers = useStore((s) => s.providers);
   const info = useStore((s) => s.info);
+  const showHistory = selectedId === 'history';
   const selected = providers.find((p) => p.preset.id === selectedId) ?? providers[0];
   return (
     <div className="settings">
@@ -21,13 +23,16 @@ export function SettingsView({ selectedId }: { selectedId: string | undefined })
             </li>
           ))}
         </ul>
+        <button type="button" className="history-link" aria-current={showHistory ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: 'history' })}>
+          History and backups
+        </button>
         {info && (
           <p className="muted small">
             Keys: {info.cipherStrength === 'os' ? `OS keychain (${info.cipherBackend})` : info.cipherStrength === 'file' ? 'encrypted with a key file (preview mode)' : 'no OS keychain available'}
           </p>
         )}
       </aside>
-      {selected && <ProviderForm key={selected.preset.id} provider={selected} />}
+      {showHistory ? <HistorySettings /> : selected && <ProviderForm key={selected.preset.id} provider={selected} />}
     </div>
   );
 }
