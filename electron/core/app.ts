@@ -8,6 +8,7 @@ import { randomId, systemClock, type Clock } from './clock';
 import type { Cipher } from './keys/cipher';
 import { KeyService } from './keys/key-service';
 import { KeyVault } from './keys/vault';
+import { HeaderSecrets } from './keys/header-secrets';
 import { NetlogService, readNetlogSettings } from './net/netlog-service';
 import { RecordingFetch, type FetchLike } from './net/recording-fetch';
 import { summarizeExchange } from './net/summary';
@@ -60,7 +61,8 @@ export function createCore(deps: CoreDeps): Core {
   const wireLog = new WireLog(readNetlogSettings(deps.store));
   const http = new RecordingFetch(deps.fetch, wireLog, clock, newId);
   const vault = new KeyVault(deps.cipher, deps.store, deps.env, () => clock.now());
-  const providers = new ProviderService({ settings: new ProviderSettings(deps.store), vault, http, clock });
+  const headerSecrets = new HeaderSecrets(vault);
+  const providers = new ProviderService({ settings: new ProviderSettings(deps.store), vault, headers: headerSecrets, http, clock });
   const history = new HistoryService(deps.dataDir, () => clock.now());
   history.backupIfDue();
   const chat = new ChatService({
@@ -83,7 +85,7 @@ export function createCore(deps: CoreDeps): Core {
   return {
     info,
     providers,
-    keys: new KeyService(vault),
+    keys: new KeyService(vault, headerSecrets, (id) => providers.headerNames(id)),
     conversations,
     chat,
     history,

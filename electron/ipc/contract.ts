@@ -31,7 +31,7 @@ export interface Invoke {
   'app:info': { req: Empty; res: AppInfo };
   'providers:list': { req: Empty; res: { providers: ProviderView[] } };
   'providers:update': {
-    req: { providerId: string; baseUrl?: string; model?: string; protocol?: Protocol | ''; headers?: Record<string, string> };
+    req: { providerId: string; baseUrl?: string; model?: string; protocol?: Protocol | ''; headers?: Record<string, string | null>; timeouts?: { firstByteS?: number; idleS?: number } | '' };
     res: ProviderView;
   };
   'models:list': { req: { providerId: string; refresh?: boolean }; res: ModelList };
@@ -94,7 +94,9 @@ export const schemas = {
       baseUrl: z.string().max(2000).optional(),
       model: z.string().max(300).optional(),
       protocol: z.union([protocol, z.literal('')]).optional(),
-      headers: z.record(headerName, z.string().max(4000)).optional(),
+      // A value sets a header (stored encrypted), null removes it.
+      headers: z.record(headerName, z.string().max(4000).nullable()).optional(),
+      timeouts: z.union([z.object({ firstByteS: z.number().positive().max(3600).optional(), idleS: z.number().positive().max(3600).optional() }).strict(), z.literal('')]).optional(),
     })
     .strict(),
   'models:list': z.object({ providerId, refresh: z.boolean().optional() }).strict(),

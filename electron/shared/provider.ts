@@ -29,6 +29,9 @@ export interface ProviderConfig {
   baseUrl?: string;
   protocol?: Protocol;
   model?: string;
+  /** Extra headers' names; their values are kept encrypted with the keys and never sent to a window. */
+  headerNames?: string[];
+  /** Written by earlier versions: plain header values, moved into the vault on first use. */
   headers?: Record<string, string>;
   /** How long to wait, in seconds: for an answer to begin, and between its pieces. */
   timeouts?: { firstByteS?: number; idleS?: number };
@@ -61,6 +64,17 @@ export interface LastTest {
   causes: CauseId[];
 }
 
+/** What a window may know about an extra header: its name and a masked value, never the value. */
+export interface HeaderStatus {
+  name: string;
+  masked?: string;
+  length?: number;
+  fingerprint?: string;
+  /** Kept in memory for this run only (no OS keychain), or lost with a reset keyring. */
+  sessionOnly: boolean;
+  needsReentry: boolean;
+}
+
 /** A provider as the settings and chat views see it. */
 export interface ProviderView {
   preset: ProviderPreset;
@@ -68,6 +82,7 @@ export interface ProviderView {
   effective: { baseUrl: string; protocol: Protocol; model: string; chatUrl: string };
   supported: boolean;
   key: KeyStatus;
+  headers: HeaderStatus[];
   /** Problems visible before any request (URL shape, key lint, missing key, env override). */
   staticCauses: CauseId[];
   lastTest?: LastTest;

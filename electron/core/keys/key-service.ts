@@ -3,10 +3,15 @@ import type { KeyFix, KeyStatus } from '../../shared/keys';
 import { requirePreset } from '../providers/provider-settings';
 import { applyAllKeyFixes, applyKeyFix } from './lint';
 import type { KeyVault } from './vault';
+import type { HeaderSecrets } from './header-secrets';
 
 /** The key actions a window may take: set, fix, delete, persist. It never reads a key back. */
 export class KeyService {
-  constructor(private readonly vault: KeyVault) {}
+  constructor(
+    private readonly vault: KeyVault,
+    private readonly headers: HeaderSecrets,
+    private readonly headerNames: (providerId: string) => string[],
+  ) {}
 
   /** Saves a key as entered (lint warnings are reported with it, not silently applied). */
   async set(providerId: string, key: string, allowWeak = false): Promise<KeyStatus> {
@@ -29,8 +34,9 @@ export class KeyService {
     return this.vault.delete(providerId, requirePreset(providerId).keyEnv);
   }
 
-  /** Stores a key kept for this run, after the user accepted weaker protection. */
-  persistWeak(providerId: string): Promise<KeyStatus> {
+  /** Stores a key (and the provider's header values) kept for this run, after the user accepted weaker protection. */
+  async persistWeak(providerId: string): Promise<KeyStatus> {
+    await this.headers.persistWeakly(providerId, this.headerNames(providerId));
     return this.vault.persistSession(providerId, requirePreset(providerId).keyEnv);
   }
 

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import type { DoctorReport } from '../../shared/doctor';
-import type { LastTest, ModelList, ProviderView, UrlPreview } from '../../shared/provider';
+import type { LastTest, ModelList, ProviderConfig, ProviderView, UrlPreview } from '../../shared/provider';
+import type { HeaderSecrets } from '../keys/header-secrets';
 import type { Protocol } from '../../shared/protocols';
 import { runDoctor } from '../diagnose/doctor';
 import { staticCauses } from '../diagnose/explain';
@@ -18,6 +19,7 @@ import type { ResolvedTarget } from './types';
 export interface ProviderServiceDeps {
   settings: ProviderSettings;
   vault: KeyVault;
+  headers: HeaderSecrets;
   http: RecordingFetch;
   clock: Clock;
 }
@@ -32,18 +34,28 @@ export class ProviderService {
 
   constructor(private readonly deps: ProviderServiceDeps) {}
 
-  /** Everything needed to send a request to a provider now (main process only: holds the key). */
+  /** Everything needed to send a request to a provider now (main process only: holds the key and header values). */
   async target(providerId: string, model?: string): Promise<ResolvedTarget> {
     const preset = requirePreset(providerId);
+    const config = await this.config(providerId);
     const { key } = await this.deps.vault.resolve(providerId, preset.keyEnv);
-    return resolveTarget(preset, this.deps.settings.get(providerId), key, model);
+    const headers = await this.deps.headers.values(providerId, config.headerNames ?? []);
+    return resolveTarget(preset, { ...config, headers }, key, model);
+  }
+
+  // The provider's settings, with plain header values from earlier versions moved into the vault.
+  private async config(providerId: string): Promise<ProviderConfig> {
+    const config = this.deps.settings.get(providerId);
+    if (!config.headers || !Object.keys(config.headers).length) return config;
+    for (const [name, value] of Object.entries(config.headers)) await this.deps.headers.set(providerId, name, value);
+    return this.deps.settings.update(providerId, { headers: '', headerNames: [...new Set([...(config.headerNames ?? []), ...Object.keys(config.headers)])] });
   }
 
   /** One provider as a window may see it (no key value). */
   async view(providerId: string): Promise<ProviderView> {
     const preset = requirePreset(providerId);
-    const config = this.deps.settings.get(providerId);
     const t = await this.target(providerId);
+    const config = this.deps.settings.get(providerId);
     const supported = supportedProtocols().includes(t.protocol);
     const key = await this.deps.vault.status(providerId, preset.keyEnv);
     const lastTest = this.lastTests.get(providerId);
@@ -53,9 +65,15 @@ export class ProviderService {
       effective: { baseUrl: t.baseUrl, protocol: t.protocol, model: t.model, chatUrl: supported && t.baseUrl ? adapterFor(t.protocol).chatRequest(t, [], true).url : '' },
       supported,
       key,
+      headers: await this.deps.headers.statuses(providerId, config.headerNames ?? []),
       staticCauses: [...(t.baseUrl ? staticCauses(t) : []), ...(key.envDiffers ? (['key-env-override'] as const) : [])],
       ...(lastTest ? { lastTest } : {}),
     };
+  }
+
+  /** The names of a provider's extra headers. */
+  headerNames(providerId: string): string[] {
+    return this.deps.settings.get(providerId).headerNames ?? [];
   }
 
   /** Every provider. */
@@ -63,8 +81,25 @@ export class ProviderService {
     return Promise.all(PRESETS.map((p) => this.view(p.id)));
   }
 
-  /** Saves a change to a provider's settings; another host or protocol has another model list. */
-  async update(providerId: string, change: ProviderConfigChange): Promise<ProviderView> {
+  /**
+   * Saves a change to a provider's settings; another host or protocol has another model list. Header
+   * values go to the vault: a string sets one, null removes it, names not mentioned stay as they are.
+   */
+  async update(providerId: string, { headers, ...change }: Omit<ProviderConfigChange, 'headers' | 'headerNames'> & { headers?: Record<string, string | null> }): Promise<ProviderView> {
+    requirePreset(providerId);
+    if (headers) {
+      const names = new Map(((await this.config(providerId)).headerNames ?? []).map((n) => [n.toLowerCase(), n]));
+      for (const [name, value] of Object.entries(headers)) {
+        if (value === null) {
+          await this.deps.headers.remove(providerId, name);
+          names.delete(name.toLowerCase());
+        } else {
+          await this.deps.headers.set(providerId, name, value);
+          names.set(name.toLowerCase(), name);
+        }
+      }
+      this.deps.settings.update(providerId, { headerNames: names.size ? [...names.values()] : '' });
+    }
     this.deps.settings.update(providerId, change);
     if (change.baseUrl !== undefined || change.protocol !== undefined) this.models.delete(providerId);
     return this.view(providerId);

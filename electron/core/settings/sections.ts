@@ -20,6 +20,7 @@ export const SETTINGS_SECTIONS = {
       protocol: z.enum(PROTOCOLS).optional(),
       model: z.string().optional(),
       headers: z.record(z.string(), z.string()).optional(),
+      headerNames: z.array(z.string()).optional(),
       timeouts: z.object({ firstByteS: z.number().positive().optional(), idleS: z.number().positive().optional() }).optional(),
     }),
   ),

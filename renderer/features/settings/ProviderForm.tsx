@@ -5,7 +5,8 @@ import { CauseList } from '../../components/CauseList';
 import { useStore } from '../../store/store';
 import { KeyField } from './KeyField';
 import { TestResult } from './TestResult';
-import { formatHeaderLines, parseHeaderLines } from './headers-text';
+import { parseHeaderLines } from './headers-text';
+import { HeadersField } from './HeadersField';
 import { ProviderActions } from './ProviderActions';
 
 const NO_MODELS: string[] = [];
@@ -58,7 +59,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
   const [baseUrl, setBaseUrl] = useState(config.baseUrl ?? preset.baseUrl);
   const [model, setModel] = useState(config.model ?? preset.exampleModel ?? '');
   const [protocol, setProtocol] = useState(config.protocol ?? preset.protocol);
-  const [headersText, setHeadersText] = useState(formatHeaderLines(config.headers));
+  const [headersText, setHeadersText] = useState('');
   const parsedHeaders = parseHeaderLines(headersText);
   const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string; causes?: string[] }>();
   const [preview, setPreview] = useState<UrlPreview>();
@@ -72,12 +73,13 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
     event.preventDefault();
     if (parsedHeaders.errors.length) return setMessage({ tone: 'bad', text: parsedHeaders.errors.join('; ') });
     const r = await updateProvider({
-      headers: parsedHeaders.headers,
+      ...(Object.keys(parsedHeaders.headers).length ? { headers: parsedHeaders.headers } : {}),
       providerId: preset.id,
       baseUrl: baseUrl === preset.baseUrl ? '' : baseUrl,
       model: model === (preset.exampleModel ?? '') ? '' : model,
       protocol: protocol === preset.protocol ? '' : protocol,
     });
+    if (r.ok) setHeadersText('');
     setMessage(r.ok ? { tone: 'ok', text: 'Saved.' } : { tone: 'bad', text: r.message });
   };
   return (
@@ -109,11 +111,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
             ))}
           </datalist>
         </label>
-        <label>
-          Extra headers (one "Name: value" per line)
-          <textarea value={headersText} onChange={(e) => setHeadersText(e.target.value)} rows={2} spellCheck={false} placeholder="HTTP-Referer: https://example.com" />
-        </label>
-        {parsedHeaders.errors.length > 0 && <p className="banner warn">{parsedHeaders.errors.join('; ')}</p>}
+        <HeadersField provider={provider} draft={headersText} onDraft={setHeadersText} errors={parsedHeaders.errors} />
         <ProviderActions provider={provider} dirty={dirty} onMessage={setMessage} />
       </form>
       {message && (

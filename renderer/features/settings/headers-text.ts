@@ -15,10 +15,3 @@ export function parseHeaderLines(text: string): { headers: Record<string, string
   }
   return { headers, errors };
 }
-
-/** Formats headers as "Name: value" lines. Pure. */
-export function formatHeaderLines(headers: Record<string, string> | undefined): string {
-  return Object.entries(headers ?? {})
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n');
-}
