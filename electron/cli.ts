@@ -2,6 +2,9 @@
 import { parseCli } from './cli/args';
 import { exitCodeFor, runCli, type CliIo } from './cli/run';
 import { readVersion } from './version';
+import { installCrashPolicy } from './host/process-policy';
+
+installCrashPolicy('exit');
 
 // Ctrl-C once: stop the answer and print what arrived. Twice: leave at once.
 const interrupt = new AbortController();

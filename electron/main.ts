@@ -20,6 +20,7 @@ import { installPermissionHandlers } from './adapters/permissions';
 import { netRequestFetch } from './adapters/net-request-fetch';
 import { showFatal } from './adapters/fatal';
 import { buildMenu } from './adapters/menu';
+import { installCrashPolicy } from './host/process-policy';
 
 const windows = () => BrowserWindow.getAllWindows();
 let mainWindow: BrowserWindow | undefined;
@@ -77,6 +78,8 @@ function start(): void {
     void core.close().finally(done);
   });
 }
+
+installCrashPolicy('keep-serving');
 
 // Before `ready`: the scheme's privileges, the sandbox, and the guards of every future window.
 registerAppScheme();

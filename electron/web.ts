@@ -7,6 +7,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPreview } from './web/server';
 import { readVersion } from './version';
+import { installCrashPolicy } from './host/process-policy';
+
+installCrashPolicy('keep-serving');
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
@@ -28,6 +31,10 @@ try {
 }
 console.log(`Switchboard preview: ${preview.url}`);
 console.log(`Data directory: ${dataDir} (keys encrypted with a key file there; the desktop app uses the OS keychain)`);
-const stop = () => void preview.close().then(() => process.exit(0));
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+// SIGINT/SIGTERM: stop running answers and save what arrived, then leave (within 2 s whatever happens).
+const stop = () => {
+  setTimeout(() => process.exit(0), 2000).unref();
+  void preview.close().finally(() => process.exit(0));
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

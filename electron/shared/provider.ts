@@ -37,6 +37,12 @@ export interface ProviderConfig {
   timeouts?: { firstByteS?: number; idleS?: number };
 }
 
+/**
+ * The limits when a provider sets none, in seconds: generous, because reasoning models can think for
+ * minutes before their first token, yet a stalled host is still noticed.
+ */
+export const DEFAULT_TIMEOUT_SECONDS = { firstByteS: 180, idleS: 120 } as const;
+
 /** Sampling settings a conversation may set; a protocol sends only those it has a field for. */
 export interface GenerationOptions {
   temperature?: number;

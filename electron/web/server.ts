@@ -76,7 +76,19 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const dispatch = createDispatcher<{ verified: boolean }>(createHandlers(core), (s) => s.verified);
 
   let port = options.port ?? 0;
-  const server: Server = createServer((req, res) => serveStatic(options.staticDir, port, req, res));
+  const server: Server = createServer((req, res) => {
+    try {
+      serveStatic(options.staticDir, port, req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(400).end('Bad request');
+      else res.destroy();
+    }
+  });
+  // A malformed request line or header: answer 400 and close that connection only.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -85,15 +97,17 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       socket.end('HTTP/1.1 401 Unauthorized\r\nconnection: close\r\n\r\n');
       return;
     }
+    socket.on('error', () => socket.destroy());
     wss.handleUpgrade(req, socket, head, (ws) => {
       clients.add(ws);
       const sender = { verified: true };
       ws.on('close', () => clients.delete(ws));
-      ws.on('message', async (data) => {
+      // A protocol error (a frame over the size limit, invalid UTF-8) ends this socket, never the server.
+      ws.on('error', () => ws.terminate());
+      ws.on('message', (data) => {
         const message = parseClientMessage(data.toString());
         if (!message) return;
-        const result = await dispatch(message.channel, message.payload, sender);
-        send(ws, { type: 'result', id: message.id, result });
+        void dispatch(message.channel, message.payload, sender).then((result) => send(ws, { type: 'result', id: message.id, result }));
       });
     });
   });

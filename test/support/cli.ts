@@ -1,11 +1,11 @@
 import { parseCli } from '../../electron/cli/args';
 import { exitCodeFor, runCli, type CliIo } from '../../electron/cli/run';
 
-/** Runs the CLI in-process as `npm run cli -- ...argv` would, capturing its output and exit code. */
-export async function cli(argv: string[], env: Record<string, string> = {}, stdin = ''): Promise<{ code: number; out: string; err: string }> {
+/** Runs the CLI in-process as `switchboard ...argv` would, capturing its output and exit code. */
+export async function cli(argv: string[], env: Record<string, string> = {}, stdin = '', signal?: AbortSignal): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), readStdin: async () => stdin, env, fetch: (i, init) => fetch(i, init) };
+  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), readStdin: async () => stdin, env, fetch: (i, init) => fetch(i, init), ...(signal ? { signal } : {}) };
   let code: number;
   try {
     code = await runCli(parseCli(argv), io);

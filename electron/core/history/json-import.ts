@@ -36,7 +36,9 @@ export function importJsonConversations(dataDir: string, store: HistoryStore, no
   const dir = join(dataDir, 'conversations');
   if (!existsSync(dir)) return { imported: 0, unreadable: [] };
   const unreadable: JsonImportResult['unreadable'] = [];
-  const conversations = readdirSync(dir)
+  const names = namesIn(dir);
+  if (!names) return { imported: 0, unreadable: [] };
+  const conversations = names
     .filter((name) => name.endsWith('.json'))
     .flatMap((name) => {
       try {
@@ -54,6 +56,21 @@ export function importJsonConversations(dataDir: string, store: HistoryStore, no
   const imported = importConversations(store, conversations);
   mkdirSync(join(dataDir, 'backups'), { recursive: true });
   const movedTo = join(dataDir, 'backups', `conversations-json-${now()}`);
-  renameSync(dir, movedTo);
+  try {
+    renameSync(dir, movedTo);
+  } catch (error) {
+    // A second Switchboard starting at the same moment moved it first; its copy is the backup.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
   return { imported, unreadable, movedTo };
+}
+
+/** The folder's file names, or undefined when another process has just moved it away. */
+function namesIn(dir: string): string[] | undefined {
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }

@@ -64,6 +64,9 @@ export function migrateSchema(db: Db): { from: number; to: number } {
     const step = STEPS[v];
     if (!step) throw new Error(`No migration from history schema ${v}`);
     db.tx(() => {
+      // Another process may have run this step while we waited for the write lock: read the
+      // version again inside the transaction and skip what is already done.
+      if (Number(db.pragma('user_version') ?? 0) > v) return;
       db.exec(step);
       db.exec(`PRAGMA user_version = ${v + 1}`);
     });

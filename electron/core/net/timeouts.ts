@@ -1,3 +1,5 @@
+import { DEFAULT_TIMEOUT_SECONDS } from '../../shared/provider';
+
 /** How long to wait, in milliseconds: for the answer to begin, and between pieces of it. */
 export interface Timeouts {
   /** Until the response headers arrive (includes connecting). */
@@ -6,11 +8,8 @@ export interface Timeouts {
   idleMs: number;
 }
 
-/**
- * Defaults for chat: generous, because reasoning models can think for minutes before their first
- * token, yet a stalled host is still noticed (Node's own fetch would wait 300 s and say "terminated").
- */
-export const DEFAULT_TIMEOUTS: Timeouts = { firstByteMs: 180_000, idleMs: 120_000 };
+/** The defaults (electron/shared/provider), in milliseconds. Node's own fetch would wait 300 s and say "terminated". */
+export const DEFAULT_TIMEOUTS: Timeouts = { firstByteMs: DEFAULT_TIMEOUT_SECONDS.firstByteS * 1000, idleMs: DEFAULT_TIMEOUT_SECONDS.idleS * 1000 };
 
 /** Which limit fired, after how long; the abort reason of a timed-out request. */
 export class TimeoutError extends Error {

@@ -7,6 +7,7 @@ import { KeyField } from './KeyField';
 import { TestResult } from './TestResult';
 import { parseHeaderLines } from './headers-text';
 import { HeadersField } from './HeadersField';
+import { TimeoutFields } from './TimeoutFields';
 import { ProviderActions } from './ProviderActions';
 
 const NO_MODELS: string[] = [];
@@ -60,6 +61,8 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
   const [model, setModel] = useState(config.model ?? preset.exampleModel ?? '');
   const [protocol, setProtocol] = useState(config.protocol ?? preset.protocol);
   const [headersText, setHeadersText] = useState('');
+  const [firstByteS, setFirstByteS] = useState(config.timeouts?.firstByteS?.toString() ?? '');
+  const [idleS, setIdleS] = useState(config.timeouts?.idleS?.toString() ?? '');
   const parsedHeaders = parseHeaderLines(headersText);
   const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string; causes?: string[] }>();
   const [preview, setPreview] = useState<UrlPreview>();
@@ -78,6 +81,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
       baseUrl: baseUrl === preset.baseUrl ? '' : baseUrl,
       model: model === (preset.exampleModel ?? '') ? '' : model,
       protocol: protocol === preset.protocol ? '' : protocol,
+      timeouts: firstByteS || idleS ? { ...(firstByteS ? { firstByteS: Number(firstByteS) } : {}), ...(idleS ? { idleS: Number(idleS) } : {}) } : '',
     });
     if (r.ok) setHeadersText('');
     setMessage(r.ok ? { tone: 'ok', text: 'Saved.' } : { tone: 'bad', text: r.message });
@@ -112,6 +116,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
           </datalist>
         </label>
         <HeadersField provider={provider} draft={headersText} onDraft={setHeadersText} errors={parsedHeaders.errors} />
+        <TimeoutFields firstByteS={firstByteS} idleS={idleS} onFirstByte={setFirstByteS} onIdle={setIdleS} />
         <ProviderActions provider={provider} dirty={dirty} onMessage={setMessage} />
       </form>
       {message && (

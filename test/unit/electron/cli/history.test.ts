@@ -84,7 +84,8 @@ describe('the command line and the history', () => {
 
   it('lets two processes chat into one folder at once without losing either turn', async () => {
     const runs = [spawnCli(chatArgs(dir(), 'from process one'), env()), spawnCli(chatArgs(dir(), 'from process two'), env())];
-    expect(await Promise.all(runs.map((r) => r.exited))).toEqual([0, 0]);
+    const codes = await Promise.all(runs.map((r) => r.exited));
+    expect(codes, runs.map((r) => r.err()).join("\n")).toEqual([0, 0]);
     const h = new HistoryService(dir(), Date.now);
     const titles = h.store.list().conversations.map((c) => c.title).sort();
     const answers = h.store.list().conversations.map((c) => h.store.get(c.id)!.messages.map((m) => m.content));

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { makeTempDir } from '../../../support/temp-dir';
 import { until } from '../../../support/core';
 import { request } from 'node:http';
+import { connect as connectTcp } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -75,5 +76,42 @@ describe('browser preview server', () => {
     const escape = await get('/..%2Fsecret.txt');
     expect(escape.body).not.toContain('outside');
     expect((await get('/%2e%2e/%2e%2e/secret.txt')).body).not.toContain('outside');
+  });
+  it('answers malformed paths and requests with 400, and stays up', async () => {
+    expect((await get('/%')).status).toBe(400);
+    expect((await get('/%E0%A4%A')).status).toBe(400);
+    const raw = await new Promise<string>((resolve) => {
+      const socket = connectTcp(preview.port, '127.0.0.1', () => socket.end('GET / HTTP/1.1\r\nBad Header Line\r\n\r\n'));
+      let text = '';
+      socket.on('data', (d) => (text += d.toString()));
+      socket.on('close', () => resolve(text));
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+    expect((await get('/')).status).toBe(200);
+  });
+  it('closes only the socket that breaks the WebSocket protocol; the other windows stay connected', async () => {
+    const open = async () => {
+      const ws = new WebSocket(`ws://127.0.0.1:${preview.port}/ws?token=test-token-123`, { origin: origin() });
+      await new Promise((r) => ws.on('open', r));
+      return ws;
+    };
+    const good = await open();
+    const oversized = await open();
+    const invalidUtf8 = await open();
+    const closed = (ws: WebSocket) => new Promise<number>((r) => ws.on('close', (code) => r(code)));
+    const closedBig = closed(oversized);
+    oversized.on('error', () => undefined);
+    oversized.send(Buffer.alloc(17 * 1024 * 1024, 97));
+    expect([1006, 1009]).toContain(await closedBig);
+    const closedUtf8 = closed(invalidUtf8);
+    invalidUtf8.on('error', () => undefined);
+    // A text frame with invalid UTF-8, written by hand on the socket.
+    (invalidUtf8 as unknown as { _socket: { write(b: Buffer): void } })._socket.write(Buffer.from([0x81, 0x82, 0, 0, 0, 0, 0xc3, 0x28]));
+    expect(await closedUtf8).toBeGreaterThan(1000);
+    const answers: { id?: number }[] = [];
+    good.on('message', (m) => answers.push(JSON.parse(String(m))));
+    good.send(JSON.stringify({ type: 'invoke', id: 9, channel: 'app:info', payload: {} }));
+    await until(() => answers.some((a) => a.id === 9));
+    good.close();
   });
 });
