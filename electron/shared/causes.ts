@@ -17,6 +17,7 @@ export const CAUSE_IDS = [
   'model-case',
   'model-unknown',
   'key-rejected',
+  'key-wrong-region',
   'key-env-override',
   'quota-exhausted',
   'rate-limited',

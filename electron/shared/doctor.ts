@@ -3,7 +3,7 @@ import type { Exchange } from './exchange';
 
 /** One step of a diagnosis. */
 export interface DoctorCheck {
-  id: 'base-url' | 'key' | 'models' | 'model' | 'chat';
+  id: 'proxy' | 'base-url' | 'key' | 'models' | 'model' | 'chat' | 'region';
   status: 'pass' | 'warn' | 'fail' | 'skip';
   message: string;
   causes: CauseId[];
@@ -21,5 +21,7 @@ export interface DoctorReport {
   exchanges: Exchange[];
   /** Set when the evidence fits more than one explanation. */
   ambiguity?: string;
+  /** The base URL that fixes what was found (a repaired path, the key's own region), when one does. */
+  suggestedBaseUrl?: string;
   at: number;
 }

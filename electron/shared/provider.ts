@@ -9,7 +9,15 @@ export interface AuthSpec {
   requirement: 'required' | 'optional' | 'none';
 }
 
-/** A provider as shipped: pure data, stable id. */
+/** One of a provider's regional endpoints; keys issued in one region are refused in the others. */
+export interface ProviderRegion {
+  id: string;
+  /** For people: "China mainland", "International". */
+  name: string;
+  baseUrl: string;
+}
+
+/** A provider as shipped (or defined by the user): pure data, stable id. */
 export interface ProviderPreset {
   id: string;
   name: string;
@@ -22,6 +30,10 @@ export interface ProviderPreset {
   /** Runs on the user's own machine (no key needed, http is fine). */
   local: boolean;
   exampleModel?: string;
+  /** Regional endpoints, the first the default; a key belongs to one of them. */
+  regions?: ProviderRegion[];
+  /** Defined by the user (any number, any protocol), not shipped. */
+  userDefined?: boolean;
 }
 
 /** A user's settings for one provider, layered over its preset. */

@@ -16,6 +16,7 @@ export type Misbehaviour =
   | 'malformed-chunk'
   | 'rate-limit'
   | 'quota'
+  | 'billing'
   | 'overloaded'
   | 'error-in-stream'
   | 'redirect-cross-origin'

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { completionBody, streamContentType, streamFrames, AUTH_FAILURES } from './emulator-protocols';
 import { answerEarly, extraHeaders, shapeFrames, writeFrames, type Misbehaviour } from './emulator-faults';
 import { lastUserText, modelList, requestedModel, route, wantsStream } from './emulator-routes';
+import { FAMILY_ERRORS, type Family, type FamilyErrors } from './provider-errors';
 
 export type { Misbehaviour } from './emulator-faults';
 export { emulatorBase } from './emulator-routes';
@@ -20,6 +21,8 @@ export interface EmulatorOptions {
   reasoning?: boolean;
   /** Ollama on ollama.com wants a Bearer key; a local one does not. */
   ollamaRequiresKey?: boolean;
+  /** Answer refusals (wrong key, billing, unknown model) in this provider family's own shape. */
+  family?: Family;
 }
 
 /** A request the emulator received. */
@@ -67,8 +70,10 @@ function json(res: ServerResponse, status: number, body: string, extra: Record<s
 }
 
 // Refusals and host troubles answered instead of the model, in each case's real shape.
-function refusal(mode: Misbehaviour, req: IncomingMessage): { status: number; body: string; headers?: Record<string, string> } | undefined {
+function refusal(mode: Misbehaviour, req: IncomingMessage, family: FamilyErrors | undefined): { status: number; body: string; headers?: Record<string, string> } | undefined {
   switch (mode) {
+    case 'billing':
+      return family?.billing ?? FAMILY_ERRORS.deepseek.billing;
     case 'echo-key': {
       // Some gateways quote the key they refused, in full.
       const sent = String(req.headers.authorization ?? req.headers['x-api-key'] ?? '');
@@ -105,9 +110,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     // OpenAI's answer to an unknown path.
     if (!r) return json(res, 404, JSON.stringify({ error: { message: `Invalid URL (${req.method} ${url.pathname})`, type: 'invalid_request_error', param: null, code: null } }));
     if ('error' in r) return json(res, r.error, r.body);
-    const refused = refusal(mode, req);
+    const family: FamilyErrors | undefined = options.family ? FAMILY_ERRORS[options.family] : undefined;
+    const refused = refusal(mode, req, family);
     if (refused && (mode === 'echo-key' || r.authorized)) return json(res, refused.status, refused.body, refused.headers);
-    if (!r.authorized) return json(res, AUTH_FAILURES[r.failure].status, AUTH_FAILURES[r.failure].body);
+    if (!r.authorized) {
+      const answer = family?.keyRefused ?? AUTH_FAILURES[r.failure];
+      return json(res, answer.status, answer.body);
+    }
     if (r.kind === 'models') return json(res, 200, JSON.stringify(modelList(r.protocol, models, !!options.bareModelList)), extraHeaders(mode, key));
     let body: Record<string, unknown>;
     try {
@@ -116,7 +125,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return json(res, 400, '{"error":{"message":"Request body is not valid JSON","type":"invalid_request_error"}}');
     }
     const model = requestedModel(r.protocol, url, body);
-    if (!model || !models.includes(model)) {
+    // Ollama takes a name without a tag as `:latest`, the way it lists it.
+    const known = !!model && (models.includes(model) || (r.protocol === 'ollama' && models.includes(`${model}:latest`)));
+    if (!known) {
+      if (family?.modelUnknown) return json(res, family.modelUnknown.status, family.modelUnknown.body);
       if (r.protocol === 'ollama') return json(res, 404, JSON.stringify({ error: `model '${model}' not found` }));
       return json(res, 404, JSON.stringify({ error: { message: `The model \`${model}\` does not exist`, type: 'invalid_request_error', code: 'model_not_found' } }));
     }

@@ -68,8 +68,8 @@ const entries: Record<CauseId, Omit<CauseInfo, 'id'>> = {
   },
   'path-duplicated': {
     title: 'Path written twice',
-    explanation: 'The request path repeats a segment (/v1/v1) or the base URL already contains the full endpoint.',
-    fix: 'Use only the base URL, up to and including the version segment.',
+    explanation: 'The request path repeats a segment: /v1/v1, a full endpoint pasted as the base URL, or a segment the protocol adds itself (Anthropic adds /v1; Ollama’s native API lives at /api on the server root, without /v1).',
+    fix: 'Use only the base URL the provider documents for this protocol (the repaired one is shown).',
   },
   'model-case': {
     title: 'Model name has the wrong case',
@@ -86,6 +86,11 @@ const entries: Record<CauseId, Omit<CauseInfo, 'id'>> = {
     explanation: 'The key was sent correctly, but the provider refused it: revoked, expired, from another account or project, or missing a permission.',
     fix: "Create a new key in the provider's dashboard and replace the stored one.",
   },
+  'key-wrong-region': {
+    title: "The key belongs to the provider's other region",
+    explanation: 'This provider runs separate platforms per region (for example China mainland and International), and a key works only on the platform that issued it. This key was refused here and accepted by the other region.',
+    fix: "Switch the base URL to the region that issued the key (one click), or create a key on this region's platform.",
+  },
   'key-env-override': {
     title: 'Two different keys configured',
     explanation: 'A stored key and the environment variable both exist and differ; the stored key is in effect.',
@@ -93,7 +98,7 @@ const entries: Record<CauseId, Omit<CauseInfo, 'id'>> = {
   },
   'quota-exhausted': {
     title: 'Quota or billing exhausted',
-    explanation: 'The provider refused the request because the account has no remaining quota or credit.',
+    explanation: 'The provider refused the request because the account has no remaining quota, credit or balance (HTTP 402 Payment Required, a 429 "insufficient quota", or the same words under another status).',
     fix: "Check billing and usage limits in the provider's dashboard.",
   },
   'rate-limited': {

@@ -2,13 +2,14 @@ import type { CauseId } from '../../shared/causes';
 import type { DoctorCheck } from '../../shared/doctor';
 import type { Exchange } from '../../shared/exchange';
 import type { KeyStatus } from '../../shared/keys';
-import { modelCause, modelWithOtherCase } from '../../shared/models';
+import { listedAs, modelCause, modelWithOtherCase } from '../../shared/models';
 import { runChat } from '../chat/run-chat';
 import { lintKey } from '../keys/lint';
 import { NetworkError, failureOf, type RecordingFetch } from '../net/recording-fetch';
 import { requestSecrets } from '../net/redact';
 import type { ProtocolAdapter, ResolvedTarget } from '../providers/types';
-import { explainFailure, isAuthFailure } from './explain';
+import { explainFailure, isAuthFailure, mixedEvidence } from './explain';
+import { errorInSuccess } from '../providers/error-body';
 import { fetchFollowingRedirects } from './redirects';
 import { checkBaseUrl } from './url-checks';
 import { watchdog, type Timeouts } from '../net/timeouts';
@@ -38,7 +39,7 @@ export function probeTimeouts(target: ResolvedTarget): Timeouts {
 
 /** The base URL, judged before any request. Pure. */
 export function baseUrlCheck(target: ResolvedTarget): DoctorCheck & { fatal: boolean } {
-  const causes = target.baseUrl ? checkBaseUrl(target.baseUrl) : (['host-no-scheme'] as CauseId[]);
+  const causes = target.baseUrl ? checkBaseUrl(target.baseUrl, target.protocol) : (['host-no-scheme'] as CauseId[]);
   const fatal = causes.some((c) => FATAL_URL_CAUSES.includes(c));
   const message = !target.baseUrl ? 'No base URL is set.' : causes.length ? `The base URL ${target.baseUrl} has problems.` : `Base URL ${target.baseUrl}`;
   return { id: 'base-url', status: causes.length === 0 ? 'pass' : fatal ? 'fail' : 'warn', message, causes, fatal };
@@ -58,7 +59,7 @@ export function keyCheck(target: ResolvedTarget, keyStatus?: KeyStatus): DoctorC
 }
 
 /** Asks for the model list, following redirects by hand; returns the ids when the host gave them. */
-export async function probeModels(ctx: ProbeContext): Promise<StepResult & { modelIds?: string[]; unreachable: boolean }> {
+export async function probeModels(ctx: ProbeContext): Promise<StepResult & { modelIds?: string[]; unreachable: boolean; ambiguity?: string }> {
   const { http, adapter, target } = ctx;
   const request = adapter.modelsRequest(target);
   const dog = watchdog(probeTimeouts(target));
@@ -76,7 +77,8 @@ export async function probeModels(ctx: ProbeContext): Promise<StepResult & { mod
     } finally {
       dog.stop();
     }
-    if (hop.response.ok) {
+    const hidden = hop.response.ok ? errorInSuccess(text) : undefined;
+    if (hop.response.ok && !hidden) {
       try {
         const modelIds = adapter.parseModels(JSON.parse(text)).map((m) => m.id);
         return { checks: [{ id: 'models', status: 'pass', message: `The host lists ${modelIds.length} models.`, causes: [], exchangeIds }], exchanges: hop.hops, modelIds, unreachable: false };
@@ -84,14 +86,16 @@ export async function probeModels(ctx: ProbeContext): Promise<StepResult & { mod
         return { checks: [{ id: 'models', status: 'fail', message: 'The model list was not JSON.', causes: ['proxy-interference'], exchangeIds }], exchanges: hop.hops, unreachable: false };
       }
     }
-    const info = adapter.parseError(hop.response.status, text);
-    let causes = explainFailure({ target, exchange: hop.exchange, status: hop.response.status, error: info, bodyText: text });
-    if (hop.droppedAuth && isAuthFailure(hop.response.status, info)) causes = [...new Set<CauseId>(['redirect-dropped-auth', ...causes.filter((c) => c !== 'key-missing' && c !== 'header-empty')])];
+    const info = hidden ?? adapter.parseError(hop.response.status, text);
+    const evidence = { target, exchange: hop.exchange, status: hop.response.status, error: info, bodyText: text };
+    const mixed = mixedEvidence(evidence);
+    let causes = explainFailure(evidence);
+    if (hop.droppedAuth && isAuthFailure(hop.response.status, info, text)) causes = [...new Set<CauseId>(['redirect-dropped-auth', ...causes.filter((c) => c !== 'key-missing' && c !== 'header-empty')])];
     http.annotate(hop.exchange, causes);
     // Some hosts have no model list (404 on /models) yet chat fine: that alone is only a warning.
     const soft = hop.response.status === 404 && !causes.includes('path-missing-version') && !causes.includes('path-duplicated');
     const said = requestSecrets(request.headers, request.url, Object.values(target.headers)).scrub(info.message);
-    return { checks: [{ id: 'models', status: soft ? 'warn' : 'fail', message: `Model list: HTTP ${hop.response.status}: ${said}`, causes: soft ? [] : causes, exchangeIds }], exchanges: hop.hops, unreachable: false };
+    return { checks: [{ id: 'models', status: soft ? 'warn' : 'fail', message: `Model list: HTTP ${hop.response.status}: ${said}`, causes: soft ? [] : causes, exchangeIds }], exchanges: hop.hops, unreachable: false, ...(mixed ? { ambiguity: mixed } : {}) };
   } catch (error) {
     dog.stop();
     if (!(error instanceof NetworkError)) throw error;
@@ -105,7 +109,9 @@ export async function probeModels(ctx: ProbeContext): Promise<StepResult & { mod
 export function modelCheck(target: ResolvedTarget, modelIds: readonly string[]): DoctorCheck {
   const cause = modelCause(target.model, modelIds);
   const exact = modelWithOtherCase(target.model, modelIds);
-  const message = !target.model ? 'No model chosen.' : cause === 'model-case' ? `The host lists the model as "${exact}", not "${target.model}".` : cause ? `The host does not list "${target.model}".` : `The host lists "${target.model}".`;
+  const alias = listedAs(target.model, modelIds);
+  const listed = alias && alias !== target.model ? `The host lists "${target.model}" as "${alias}", the same model.` : `The host lists "${target.model}".`;
+  const message = !target.model ? 'No model chosen.' : cause === 'model-case' ? `The host lists the model as "${exact}", not "${target.model}".` : cause ? `The host does not list "${target.model}".` : listed;
   return { id: 'model', status: cause ? 'fail' : 'pass', message, causes: cause ? [cause] : [] };
 }
 

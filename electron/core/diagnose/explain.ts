@@ -4,6 +4,7 @@ import { lintKey } from '../keys/lint';
 import { looksLikeHtml } from '../providers/error-body';
 import type { CauseId } from '../../shared/causes';
 import { checkBaseUrl } from './url-checks';
+import { readRefusal } from './reading';
 import { isUnsendableHeaderError } from '../net/unsendable';
 import { modelCause } from '../../shared/models';
 
@@ -21,13 +22,9 @@ export interface FailureEvidence {
   networkMessage?: string;
 }
 
-// "model" as a word or error code; not "/models" in an "Invalid URL (GET /models)" message.
-const MODEL_WORDS = /\bmodel\b|model_not_found|model[_ ]not[_ ]found|\bmodels\/\S+ is not found/i;
-const AUTH_WORDS = /api[ _-]?key|unauthori[sz]ed|authenticat|credential|invalid[_ ]?key|x-api-key|permission|forbidden/i;
-
 /** Causes that apply before any request (configuration and key lint). Pure. */
 export function staticCauses(target: ResolvedTarget): CauseId[] {
-  const out = new Set<CauseId>(checkBaseUrl(target.baseUrl));
+  const out = new Set<CauseId>(checkBaseUrl(target.baseUrl, target.protocol));
   if (target.key === undefined || target.key === '') {
     if (target.auth.requirement === 'required') out.add('key-missing');
   } else {
@@ -78,11 +75,9 @@ export function lacksVersionSegment(baseUrl: string): boolean {
   }
 }
 
-/** True when a response refuses the credentials (401/403, or Google's 400 API_KEY_INVALID). */
-export function isAuthFailure(status: number | undefined, error: ProviderErrorInfo | undefined): boolean {
-  if (status === 401) return true;
-  if (status === 403) return AUTH_WORDS.test(`${error?.message ?? ''} ${error?.code ?? ''} ${error?.type ?? ''}`);
-  return status === 400 && /API_KEY_INVALID/i.test(`${error?.code ?? ''} ${error?.message ?? ''}`);
+/** True when a response refuses the credentials, whatever its status (see readRefusal). */
+export function isAuthFailure(status: number | undefined, error: ProviderErrorInfo | undefined, bodyText?: string): boolean {
+  return readRefusal(status, error, bodyText) === 'key';
 }
 
 /**
@@ -91,9 +86,9 @@ export function isAuthFailure(status: number | undefined, error: ProviderErrorIn
  * `key-rejected`, not a lint problem that is not there.
  */
 export function explainFailure(evidence: FailureEvidence): CauseId[] {
-  const { target, exchange, status, error, bodyText } = evidence;
+  const { target, status, error, bodyText } = evidence;
   const out = new Set<CauseId>();
-  const urlCauses = checkBaseUrl(target.baseUrl);
+  const urlCauses = checkBaseUrl(target.baseUrl, target.protocol);
   if (status === undefined) {
     for (const c of urlCauses) if (c === 'host-no-scheme' || c === 'host-double-scheme') out.add(c);
     // fetch refuses to send a header value with non-ASCII or control characters before any I/O.
@@ -104,43 +99,63 @@ export function explainFailure(evidence: FailureEvidence): CauseId[] {
     if (out.size === 0) out.add('network-unreachable');
     return [...out];
   }
-  if (bodyText !== undefined && looksLikeHtml(bodyText)) out.add('proxy-interference');
-  if (isAuthFailure(status, error)) {
-    const auth = exchange?.auth;
-    // fetch drops credentials when a redirect changes origin: the key never reached the final host.
-    if (exchange?.redirectedTo && auth?.present && crossesOrigin(exchange.url, exchange.redirectedTo)) {
-      out.add('redirect-dropped-auth');
-      if (urlCauses.includes('host-insecure-http')) out.add('host-insecure-http');
-      return [...out];
-    }
-    const keyAbsent = target.key === undefined || target.key === '';
-    if (keyAbsent && (!auth || !auth.present)) out.add('key-missing');
-    else if (auth?.present && auth.empty) out.add('header-empty');
-    else if (auth && !auth.present) out.add('header-empty');
-    else if (auth && auth.header.toLowerCase() !== target.auth.header.toLowerCase()) out.add('auth-scheme-mismatch');
-    else {
-      const lint = lintKey(keyAsReceived(target), target.providerId).map((w) => w.id);
-      for (const id of lint) out.add(id);
-      if (suggestsOtherHeader(auth?.header ?? target.auth.header, `${error?.message ?? ''} ${bodyText ?? ''}`)) out.add('auth-scheme-mismatch');
-      else if (lint.length === 0) out.add('key-rejected');
-    }
+  const html = bodyText !== undefined && looksLikeHtml(bodyText);
+  const refusal = readRefusal(status, error, bodyText);
+  const fromList = modelCause(target.model, evidence.knownModels);
+  const pathCause = urlCauses.includes('path-duplicated') ? 'path-duplicated' : target.protocol !== 'anthropic' && target.protocol !== 'ollama' && lacksVersionSegment(target.baseUrl) ? 'path-missing-version' : undefined;
+  // A host's own HTML 404 page means the path is wrong for it, not that something is in between.
+  if (status === 404 && (fromList || refusal === 'model' || pathCause)) {
+    if (fromList) out.add(fromList);
+    else if (urlCauses.includes('path-duplicated')) out.add('path-duplicated');
+    else if (refusal === 'model') out.add('model-unknown');
+    else if (pathCause) out.add(pathCause);
+    return [...out];
+  }
+  if (html) out.add('proxy-interference');
+  if (refusal === 'billing') out.add('quota-exhausted');
+  else if (refusal === 'key') for (const c of keyRefusalCauses(evidence, urlCauses)) out.add(c);
+  else if (refusal === 'model' || (fromList && status >= 400 && status < 500)) out.add(fromList ?? 'model-unknown');
+  else if (refusal === 'rate') out.add('rate-limited');
+  else if (refusal === 'overloaded') out.add('provider-overloaded');
+  return [...out];
+}
+
+/** Why a refused key was refused, from how it went out. Pure. */
+function keyRefusalCauses(evidence: FailureEvidence, urlCauses: readonly CauseId[]): CauseId[] {
+  const { target, exchange, error, bodyText } = evidence;
+  const out = new Set<CauseId>();
+  const auth = exchange?.auth;
+  // fetch drops credentials when a redirect changes origin: the key never reached the final host.
+  if (exchange?.redirectedTo && auth?.present && crossesOrigin(exchange.url, exchange.redirectedTo)) {
+    out.add('redirect-dropped-auth');
     if (urlCauses.includes('host-insecure-http')) out.add('host-insecure-http');
     return [...out];
   }
-  const fromList = modelCause(target.model, evidence.knownModels);
-  if (status === 404 || (status === 400 && fromList)) {
-    const text = `${error?.message ?? ''} ${error?.code ?? ''}`;
-    if (fromList) out.add(fromList);
-    else if (MODEL_WORDS.test(text)) out.add('model-unknown');
-    else if (urlCauses.includes('path-duplicated')) out.add('path-duplicated');
-    else if (target.protocol !== 'anthropic' && target.protocol !== 'ollama' && lacksVersionSegment(target.baseUrl)) out.add('path-missing-version');
-    return [...out];
+  const keyAbsent = target.key === undefined || target.key === '';
+  if (keyAbsent && (!auth || !auth.present)) out.add('key-missing');
+  else if (auth?.present && auth.empty) out.add('header-empty');
+  else if (auth && !auth.present) out.add('header-empty');
+  else if (auth && auth.header.toLowerCase() !== target.auth.header.toLowerCase()) out.add('auth-scheme-mismatch');
+  else {
+    const lint = lintKey(keyAsReceived(target), target.providerId).map((w) => w.id);
+    for (const id of lint) out.add(id);
+    if (suggestsOtherHeader(auth?.header ?? target.auth.header, `${error?.message ?? ''} ${bodyText ?? ''}`)) out.add('auth-scheme-mismatch');
+    else if (lint.length === 0) out.add('key-rejected');
   }
-  if (status === 429) {
-    const text = `${error?.message ?? ''} ${error?.code ?? ''} ${error?.type ?? ''}`;
-    out.add(/quota|billing|credit|insufficient/i.test(text) ? 'quota-exhausted' : 'rate-limited');
-    return [...out];
-  }
-  if (status === 503 || status === 529 || /overloaded/i.test(error?.type ?? '')) out.add('provider-overloaded');
+  if (urlCauses.includes('host-insecure-http')) out.add('host-insecure-http');
   return [...out];
+}
+
+/**
+ * When the status and the body tell different stories, the words for it; undefined when they
+ * agree. The causes still name the likelier explanation first. Pure.
+ */
+export function mixedEvidence(evidence: FailureEvidence): string | undefined {
+  const { status, bodyText } = evidence;
+  if (status === undefined || bodyText === undefined || !looksLikeHtml(bodyText)) return undefined;
+  if (status === 401 || status === 403 || status === 407)
+    return `The status (HTTP ${status}) says the credentials were refused, but the body is an HTML page, not the provider's JSON: most likely a proxy, firewall or single sign-on gateway between you and the provider answered. If nothing is in between, the provider refused the key.`;
+  if (status === 404)
+    return "HTTP 404 with an HTML page: either this host has no API at this path (check the base URL against the provider's documentation), or something in between answered.";
+  return undefined;
 }

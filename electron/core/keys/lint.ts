@@ -1,4 +1,4 @@
-import { PRESETS } from '../providers/registry';
+import { PRESETS, findPreset } from '../providers/registry';
 import type { KeyFix, KeyWarning } from '../../shared/keys';
 
 
@@ -26,8 +26,13 @@ export function lintKey(key: string, providerId: string): KeyWarning[] {
     out.push({ id: 'key-invisible-chars', message: 'The key contains invisible or non-ASCII characters (often from copying out of a web page or document).', fix: 'strip-invisible' });
   }
   // A custom host may be a gateway for any provider, so any provider's key can be right there.
-  const owner = providerId === 'custom' ? undefined : likelyOwner(stripAll(core));
-  if (owner && owner.id !== providerId && !sharesPrefixWith(providerId, owner.id)) {
+  // So may a provider the user defined (no preset): a gateway, a second account.
+  const preset = findPreset(providerId);
+  const stripped = stripAll(core);
+  const owner = !preset || providerId === 'custom' ? undefined : likelyOwner(stripped);
+  // Google's OpenAI-compatible endpoint takes the same AIza… keys as its native one.
+  const ownPrefix = (preset?.keyPrefixes ?? []).some((p) => stripped.startsWith(p) && p.length >= (owner?.len ?? 0));
+  if (owner && owner.id !== providerId && !ownPrefix && !sharesPrefixWith(providerId, owner.id)) {
     out.push({ id: 'key-wrong-provider', message: `This looks like a ${owner.name} key, not one for this provider.` });
   }
   return out;

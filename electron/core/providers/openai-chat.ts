@@ -2,7 +2,7 @@ import type { ChatEvent, ProtocolAdapter, ResolvedTarget, StreamDecoder, WireMes
 import type { FinishReason, Usage } from '../../shared/chat';
 import type { GenerationOptions, ModelInfo } from '../../shared/provider';
 import { createSseJsonDecoder } from './sse';
-import { parseErrorBody } from './error-body';
+import { parseErrorBody, readBaseResp } from './error-body';
 import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
 import { getJson, postJson } from './kit';
@@ -59,6 +59,9 @@ function contentEvents(content: unknown): ChatEvent[] {
 /** Reads one chat.completion.chunk (or a whole message, for non-streaming) into events. */
 export function chunkEvents(chunk: Record<string, unknown>, state: { refusal: boolean; toolIndex: number }): ChatEvent[] {
   const out: ChatEvent[] = [];
+  // MiniMax answers a refused key or an empty balance with HTTP 200 and a `base_resp` code.
+  const baseResp = readBaseResp(chunk);
+  if (baseResp) return [{ type: 'error', error: baseResp }];
   const topError = chunk.error;
   if (topError !== undefined) {
     // OpenRouter reports failures after HTTP 200 as a chunk with a top-level `error`.

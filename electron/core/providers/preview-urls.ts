@@ -5,8 +5,8 @@ import type { ResolvedTarget } from './types';
 
 /** Where chat and model-list requests would go for a target, and what is wrong with its base URL. */
 export function previewUrls(target: ResolvedTarget): UrlPreview {
-  const causes = target.baseUrl ? checkBaseUrl(target.baseUrl) : [];
-  const suggested = target.baseUrl ? normalizeBaseUrl(target.baseUrl) : '';
+  const causes = target.baseUrl ? checkBaseUrl(target.baseUrl, target.protocol) : [];
+  const suggested = target.baseUrl ? normalizeBaseUrl(target.baseUrl, target.protocol) : '';
   const adapter = adapterFor(target.protocol);
   const withModel = { ...target, model: target.model || '{model}' };
   return {

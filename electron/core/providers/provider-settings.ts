@@ -57,5 +57,6 @@ export function resolveTarget(preset: ProviderPreset, config: ProviderConfig, ke
       firstByteMs: (config.timeouts?.firstByteS ?? DEFAULT_TIMEOUTS.firstByteMs / 1000) * 1000,
       idleMs: (config.timeouts?.idleS ?? DEFAULT_TIMEOUTS.idleMs / 1000) * 1000,
     },
+    ...(preset.regions ? { regions: preset.regions } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import type { FinishReason, Usage } from '../../shared/chat';
 import type { GenerationOptions, ModelInfo } from '../../shared/provider';
-import type { AuthSpec } from '../../shared/provider';
+import type { AuthSpec, ProviderRegion } from '../../shared/provider';
 import type { Protocol } from '../../shared/protocols';
 import type { Timeouts } from '../net/timeouts';
 
@@ -15,6 +15,8 @@ export interface ResolvedTarget {
   headers: Record<string, string>;
   /** The provider's limits, with the defaults filled in. */
   timeouts: Timeouts;
+  /** The provider's regional endpoints, when keys are bound to a region. */
+  regions?: readonly ProviderRegion[];
 }
 
 /** A chat turn as sent to a provider. */

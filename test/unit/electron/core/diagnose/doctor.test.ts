@@ -5,7 +5,7 @@ import { WireLog } from '../../../../../electron/core/net/wire-log';
 import { adapterFor } from '../../../../../electron/core/providers/protocols';
 import { resolveTarget } from '../../../../../electron/core/providers/provider-settings';
 import { findPreset } from '../../../../../electron/core/providers/registry';
-import type { ProviderConfig } from '../../../../../electron/shared/provider';
+import type { ProviderConfig, ProviderRegion } from '../../../../../electron/shared/provider';
 import type { KeyStatus } from '../../../../../electron/shared/keys';
 import { systemClock, randomId } from '../../../../../electron/core/clock';
 import { CAUSE_IDS } from '../../../../../electron/shared/causes';
@@ -16,10 +16,18 @@ import { ClientRequest } from '../../../../electron/standin/net';
 import { markReady } from '../../../../electron/standin/lifecycle';
 
 let emulator: Emulator;
+// The same provider's other region: it issued another key.
+let otherRegion: Emulator;
+const OTHER_REGION_KEY = 'sk-other-region-0000000000000000';
 beforeAll(async () => {
   emulator = await startEmulator({ key: CANARY_KEY });
+  otherRegion = await startEmulator({ key: OTHER_REGION_KEY });
 });
-afterAll(() => emulator.close());
+afterAll(() => Promise.all([emulator.close(), otherRegion.close()]));
+const twoRegions = (): ProviderRegion[] => [
+  { id: 'cn', name: 'China mainland', baseUrl: emulator.baseUrl },
+  { id: 'intl', name: 'International', baseUrl: otherRegion.baseUrl },
+];
 afterEach(() => emulator.misbehave('none'));
 
 // Stands in for DNS: a made-up remote name that resolves to the emulator on this machine.
@@ -30,10 +38,11 @@ const viaFakeDns = (input: string, init?: RequestInit) => fetch(input.replace(`/
 const electronLike = (input: string, init?: RequestInit) =>
   init?.redirect === 'manual' ? fetch(input, init).then((r) => (r.status >= 300 && r.status < 400 ? Promise.reject(new Error('Redirect was cancelled')) : r)) : viaFakeDns(input, init);
 
-async function doctor(opts: { provider?: string; config?: ProviderConfig; key?: string | undefined; model?: string; mode?: Misbehaviour; keyStatus?: Partial<KeyStatus>; fetchLike?: typeof viaFakeDns }) {
+async function doctor(opts: { provider?: string; config?: ProviderConfig; key?: string | undefined; model?: string; mode?: Misbehaviour; keyStatus?: Partial<KeyStatus>; fetchLike?: typeof viaFakeDns; regions?: ProviderRegion[] }) {
   emulator.misbehave(opts.mode ?? 'none');
   const preset = findPreset(opts.provider ?? 'together')!;
-  const target = resolveTarget(preset, { baseUrl: emulator.baseUrl, ...opts.config }, 'key' in opts ? opts.key : CANARY_KEY, opts.model ?? 'emu-small');
+  const resolved = resolveTarget(preset, { baseUrl: emulator.baseUrl, ...opts.config }, 'key' in opts ? opts.key : CANARY_KEY, opts.model ?? 'emu-small');
+  const target = opts.regions ? { ...resolved, regions: opts.regions } : resolved;
   const log = new WireLog();
   const report = await runDoctor({
     http: new RecordingFetch(opts.fetchLike ?? viaFakeDns, log, systemClock, randomId),
@@ -64,6 +73,7 @@ const scenarios: { cause: string; run: () => ReturnType<typeof doctor>; expected
   { cause: 'model-case', run: () => doctor({ model: 'EMU-small' }), expected: ['model-case'] },
   { cause: 'model-unknown', run: () => doctor({ model: 'gpt-9' }), expected: ['model-unknown'] },
   { cause: 'key-rejected', run: () => doctor({ key: 'tgp_v1_revoked-0000000000000000000000' }), expected: ['key-rejected'] },
+  { cause: 'key-wrong-region', run: () => doctor({ provider: 'moonshot', key: OTHER_REGION_KEY, regions: twoRegions() }), expected: ['key-wrong-region'] },
   { cause: 'key-env-override', run: () => doctor({ keyStatus: { envPresent: true, envDiffers: true, envVar: 'TOGETHER_API_KEY' } }), expected: ['key-env-override'] },
   { cause: 'quota-exhausted', run: () => doctor({ mode: 'quota' }), expected: ['quota-exhausted'] },
   { cause: 'rate-limited', run: () => doctor({ mode: 'rate-limit' }), expected: ['rate-limited'] },
@@ -124,6 +134,24 @@ describe('doctor', () => {
     const hops = log.list().filter((e) => e.purpose === 'probe');
     expect(hops[0]!.response!.status).toBe(307);
     expect(hops[1]!.auth.present).toBe(false);
+  });
+
+  it('offers the region that took the key as the corrected base URL, and says it', async () => {
+    const { report } = await doctor({ provider: 'moonshot', key: OTHER_REGION_KEY, regions: twoRegions() });
+    expect(report.suggestedBaseUrl).toBe(otherRegion.baseUrl);
+    expect(report.checks.find((c) => c.id === 'region')!.message).toMatch(/belongs to the other region/);
+    expect(report.ambiguity).toBeUndefined();
+  });
+
+  it('does not blame the region when every region refuses the key', async () => {
+    const { report } = await doctor({ provider: 'moonshot', key: 'sk-revoked-00000000000000000000', regions: twoRegions() });
+    expect(report.causes).toEqual(['key-rejected']);
+    expect(report.checks.find((c) => c.id === 'region')!.status).toBe('pass');
+  });
+
+  it('suggests the repaired base URL for a doubled path', async () => {
+    const { report } = await doctor({ config: { baseUrl: `${emulator.baseUrl}/v1` } });
+    expect(report.suggestedBaseUrl).toBe(emulator.baseUrl);
   });
 
   it('says when a refusal is ambiguous', async () => {

@@ -38,6 +38,15 @@ describe('base URL checks', () => {
     expect(normalizeBaseUrl('https://api.together.xyz/v1/chat/completions')).toBe('https://api.together.xyz/v1');
     expect(normalizeBaseUrl('localhost:11434')).toBe('http://localhost:11434');
   });
+  it('knows the segments a protocol adds itself', () => {
+    expect(checkBaseUrl('https://api.anthropic.com/v1', 'anthropic')).toEqual(['path-duplicated']);
+    expect(checkBaseUrl('https://api.anthropic.com', 'anthropic')).toEqual([]);
+    expect(checkBaseUrl('http://localhost:11434/v1', 'ollama')).toEqual(['path-duplicated']);
+    expect(checkBaseUrl('http://localhost:11434/v1', 'openai-chat')).toEqual([]);
+    expect(normalizeBaseUrl('https://api.anthropic.com/v1/', 'anthropic')).toBe('https://api.anthropic.com');
+    expect(normalizeBaseUrl('http://localhost:11434/v1', 'ollama')).toBe('http://localhost:11434');
+    expect(normalizeBaseUrl('http://localhost:11434/api', 'ollama')).toBe('http://localhost:11434');
+  });
 });
 
 describe('static causes', () => {

@@ -30,6 +30,10 @@ describe('key lint', () => {
     expect(ids('AIzaFAKE-not-a-key', 'together')).toEqual(['key-wrong-provider']);
     expect(ids('gsk_abcdefghijklmnopqrstuvwxyz', 'openrouter')).toEqual(['key-wrong-provider']);
   });
+  it("accepts a key on another endpoint of the provider that issued it, and any key on a provider the user defined", () => {
+    expect(ids('AIzaFAKEabcdefghijklmnopqrstuvwx', 'gemini-openai')).toEqual([]);
+    expect(ids('sk-ant-FAKEabcdefghijklmnop', 'my-gateway')).toEqual([]);
+  });
   it('accepts sk- keys where OpenAI-compatible hosts use them', () => {
     expect(ids('sk-abcdefghijklmnopqrstuvwxyz', 'deepseek')).toEqual([]);
     expect(ids('sk-abcdefghijklmnopqrstuvwxyz', 'custom')).toEqual([]);
