@@ -3,6 +3,7 @@ import { parseCli } from './cli/args';
 import { exitCodeFor, runCli, type CliIo } from './cli/run';
 import { readVersion } from './version';
 import { installCrashPolicy } from './host/process-policy';
+import { defaultDataDir } from './host/data-dir';
 
 installCrashPolicy('exit');
 
@@ -26,6 +27,7 @@ const io: CliIo = {
   fetch: (input, init) => fetch(input, init),
   signal: interrupt.signal,
   version: readVersion(),
+  dataDir: defaultDataDir(),
 };
 
 let code: number;

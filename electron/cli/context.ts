@@ -4,7 +4,9 @@ import type { KeyStatus } from '../shared/keys';
 import { toHar } from '../core/net/har';
 import { RecordingFetch, type FetchLike } from '../core/net/recording-fetch';
 import { WireLog } from '../core/net/wire-log';
-import { requirePreset, resolveTarget } from '../core/providers/provider-settings';
+import { resolveTarget } from '../core/providers/provider-settings';
+import type { ProviderPreset } from '../shared/provider';
+import { openSavedSetup } from './saved-setup';
 import type { ResolvedTarget } from '../core/providers/types';
 import type { CliArgs } from './args';
 import { UsageError } from './usage';
@@ -19,12 +21,14 @@ export interface CliIo {
   /** Aborted on Ctrl-C: a running answer stops and what arrived is printed. */
   signal?: AbortSignal;
   version?: string;
+  /** The data folder when --data-dir is not given: the desktop app's. */
+  dataDir: string;
 }
 
-/** Where the key came from: the flag, the generic variable, or the provider's variable. */
-export type CliKeySource = { kind: 'file'; path: string } | { kind: 'switchboard-env' } | { kind: 'provider-env'; name: string } | { kind: 'none' };
+/** Where the key came from: the flag, the generic variable, the provider's variable, or the saved setup. */
+export type CliKeySource = { kind: 'file'; path: string } | { kind: 'switchboard-env' } | { kind: 'provider-env'; name: string } | { kind: 'saved'; dataDir: string } | { kind: 'none' };
 
-/** The key for a run, and where it came from. */
+/** The key given on the command line or in the environment, and where it came from. */
 export function cliKey(args: CliArgs, io: CliIo, envVar: string | undefined): { key: string | undefined; source: CliKeySource } {
   if (args.keyFile) {
     try {
@@ -38,11 +42,26 @@ export function cliKey(args: CliArgs, io: CliIo, envVar: string | undefined): { 
   return { key: undefined, source: { kind: 'none' } };
 }
 
+/** Where a key came from, in the words of the command line. Pure. */
+export function describeKeySource(source: CliKeySource): string {
+  switch (source.kind) {
+    case 'file':
+      return `key from --key-file ${source.path}`;
+    case 'switchboard-env':
+      return 'key from SWITCHBOARD_API_KEY';
+    case 'provider-env':
+      return `key from ${source.name}`;
+    case 'saved':
+      return `key saved in ${source.dataDir}`;
+    default:
+      return 'no key';
+  }
+}
+
 /** The doctor's view of the key's source, from the CLI's. */
-export function keyStatusFor(target: ResolvedTarget, source: CliKeySource, io: CliIo): KeyStatus {
-  const envVar = requirePreset(target.providerId).keyEnv;
+export function keyStatusFor(target: ResolvedTarget, source: CliKeySource, io: CliIo, envVar: string | undefined): KeyStatus {
   const envValue = envVar ? io.env[envVar] : undefined;
-  const explicit = source.kind === 'file' || source.kind === 'switchboard-env';
+  const explicit = source.kind === 'file' || source.kind === 'switchboard-env' || source.kind === 'saved';
   return {
     providerId: target.providerId,
     source: explicit ? 'stored' : target.key ? 'env' : 'none',
@@ -55,18 +74,48 @@ export function keyStatusFor(target: ResolvedTarget, source: CliKeySource, io: C
   };
 }
 
-/** The provider setup for a run: preset, flags over it, the key. */
-export function cliTarget(args: CliArgs, io: CliIo): { target: ResolvedTarget; keySource: CliKeySource } {
-  let preset;
-  try {
-    preset = requirePreset(args.provider ?? '');
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message} Run "providers" to see the ids.`, args.command);
+/** A run's provider setup: what it will send, where the key came from, what the CLI could not use. */
+export interface CliSetup {
+  target: ResolvedTarget;
+  preset: ProviderPreset;
+  keySource: CliKeySource;
+  /** The app saved a key the CLI cannot open (sealed with the OS keychain). */
+  sealedKey: boolean;
+  dataDir: string;
+  /** A note for stderr (the saved settings could not be read). */
+  note?: string;
+}
+
+/**
+ * The provider setup for a run: flags over what the app saved in the data folder over the preset.
+ * The key: --key-file, else SWITCHBOARD_API_KEY, else the provider's variable, else a saved key
+ * the CLI can open. Header values: saved ones the CLI can open, then --header flags.
+ */
+export async function cliTarget(args: CliArgs, io: CliIo): Promise<CliSetup> {
+  const dataDir = args.dataDir ?? io.dataDir;
+  const saved = openSavedSetup(dataDir);
+  const preset = saved.catalog.find(args.provider ?? '');
+  if (!preset) throw new UsageError(`Unknown provider "${args.provider ?? ''}". Run "providers" to see the ids.`, args.command);
+  const stored = saved.config(preset.id);
+  const baseUrl = args.baseUrl ?? stored.baseUrl ?? preset.baseUrl;
+  if (preset.id === 'custom' && !baseUrl) throw new UsageError('--provider custom needs --base-url URL (and --protocol, unless the host speaks openai-chat).', args.command);
+  const timeouts = args.timeoutS ? { timeouts: { firstByteS: args.timeoutS, idleS: args.timeoutS } } : stored.timeouts ? { timeouts: stored.timeouts } : {};
+  const headers = { ...(await saved.headers(preset.id, stored.headerNames ?? [])), ...args.headers };
+  const protocol = args.protocol ?? stored.protocol;
+  const config = { baseUrl, ...(protocol ? { protocol } : {}), ...(stored.model ? { model: stored.model } : {}), headers, ...timeouts };
+  let { key, source } = cliKey(args, io, preset.keyEnv);
+  if (key === undefined) {
+    const savedKey = await saved.key(preset.id);
+    if (savedKey !== undefined) ({ key, source } = { key: savedKey, source: { kind: 'saved', dataDir } });
   }
-  const timeouts = args.timeoutS ? { timeouts: { firstByteS: args.timeoutS, idleS: args.timeoutS } } : {};
-  const config = { ...(args.baseUrl ? { baseUrl: args.baseUrl } : {}), ...(args.protocol ? { protocol: args.protocol } : {}), headers: args.headers, ...timeouts };
-  const { key, source } = cliKey(args, io, preset.keyEnv);
-  return { target: resolveTarget(preset, config, key, args.model), keySource: source };
+  return {
+    target: resolveTarget(preset, config, key, args.model),
+    preset,
+    keySource: source,
+    sealedKey: key === undefined && saved.hasSealedKey(preset.id),
+    dataDir,
+    ...(saved.problem ? { note: saved.problem } : {}),
+  };
 }
 
 /** The recording network of one CLI run, and how to write its HAR. */

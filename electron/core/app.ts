@@ -15,6 +15,7 @@ import { summarizeExchange } from './net/summary';
 import { WireLog } from './net/wire-log';
 import { ProviderService } from './providers/provider-service';
 import { ProviderSettings } from './providers/provider-settings';
+import { ProviderCatalog } from './providers/catalog';
 import type { KeyValueStore } from './settings/kv';
 import { migrateSettings } from './settings/settings-format';
 
@@ -62,7 +63,8 @@ export function createCore(deps: CoreDeps): Core {
   const http = new RecordingFetch(deps.fetch, wireLog, clock, newId);
   const vault = new KeyVault(deps.cipher, deps.store, deps.env, () => clock.now());
   const headerSecrets = new HeaderSecrets(vault);
-  const providers = new ProviderService({ settings: new ProviderSettings(deps.store), vault, headers: headerSecrets, http, clock });
+  const catalog = new ProviderCatalog(deps.store);
+  const providers = new ProviderService({ catalog, settings: new ProviderSettings(deps.store, catalog), vault, headers: headerSecrets, http, clock });
   const history = new HistoryService(deps.dataDir, () => clock.now());
   history.backupIfDue();
   const chat = new ChatService({
@@ -85,7 +87,7 @@ export function createCore(deps: CoreDeps): Core {
   return {
     info,
     providers,
-    keys: new KeyService(vault, headerSecrets, (id) => providers.headerNames(id)),
+    keys: new KeyService(vault, headerSecrets, (id) => providers.headerNames(id), (id) => providers.preset(id)),
     conversations,
     chat,
     history,

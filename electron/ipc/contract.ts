@@ -31,9 +31,16 @@ export interface Invoke {
   'app:info': { req: Empty; res: AppInfo };
   'providers:list': { req: Empty; res: { providers: ProviderView[] } };
   'providers:update': {
-    req: { providerId: string; baseUrl?: string; model?: string; protocol?: Protocol | ''; headers?: Record<string, string | null>; timeouts?: { firstByteS?: number; idleS?: number } | '' };
+    req: { providerId: string; name?: string; baseUrl?: string; model?: string; protocol?: Protocol | ''; headers?: Record<string, string | null>; timeouts?: { firstByteS?: number; idleS?: number } | '' };
     res: ProviderView;
   };
+  /** Defines a provider of any protocol; its id comes from the name. */
+  'providers:add': { req: { name: string; protocol: Protocol; baseUrl: string }; res: ProviderView };
+  /** Removes a user-defined provider with its settings and key (presets cannot be removed). */
+  'providers:remove': { req: { providerId: string }; res: { removed: boolean } };
+  /** User-defined providers and changed presets as a file to share: no keys, no header values. */
+  'providers:export': { req: Empty; res: { text: string; filename: string } };
+  'providers:import': { req: { text: string }; res: { added: number; updated: number } };
   'models:list': { req: { providerId: string; refresh?: boolean }; res: ModelList };
   'keys:set': { req: { providerId: string; key: string; allowWeak?: boolean }; res: KeyStatus };
   'keys:fix': { req: { providerId: string; fix: KeyFix | 'all' }; res: KeyStatus };
@@ -91,6 +98,7 @@ export const schemas = {
   'providers:update': z
     .object({
       providerId,
+      name: z.string().min(1).max(80).optional(),
       baseUrl: z.string().max(2000).optional(),
       model: z.string().max(300).optional(),
       protocol: z.union([protocol, z.literal('')]).optional(),
@@ -99,6 +107,10 @@ export const schemas = {
       timeouts: z.union([z.object({ firstByteS: z.number().positive().max(3600).optional(), idleS: z.number().positive().max(3600).optional() }).strict(), z.literal('')]).optional(),
     })
     .strict(),
+  'providers:add': z.object({ name: z.string().min(1).max(80), protocol, baseUrl: z.string().max(2000) }).strict(),
+  'providers:remove': z.object({ providerId }).strict(),
+  'providers:export': empty,
+  'providers:import': z.object({ text: z.string().max(5_000_000) }).strict(),
   'models:list': z.object({ providerId, refresh: z.boolean().optional() }).strict(),
   'keys:set': z.object({ providerId, key: z.string().max(10_000), allowWeak: z.boolean().optional() }).strict(),
   'keys:fix': z.object({ providerId, fix: z.enum([...KEY_FIXES, 'all']) }).strict(),

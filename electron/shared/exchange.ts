@@ -45,6 +45,8 @@ export interface Exchange {
   state: 'pending' | 'streaming' | 'done' | 'failed' | 'aborted';
   error?: string;
   auth: AuthSummary;
+  /** The proxy the request went through ("http://proxy.corp:3128", credentials never included), when one was used. */
+  proxy?: string;
   /** Cause ids from the catalog, filled once the exchange is interpreted. */
   causes?: string[];
 }

@@ -1,15 +1,27 @@
 import type { CauseId } from '../../electron/shared/causes';
+import type { ProviderRegion } from '../../electron/shared/provider';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
 
 /** A fix the app can carry out for a cause, as one button. */
 export type FixAction =
   | { kind: 'open-settings'; label: string }
   | { kind: 'key-fix'; label: string; fix: 'trim' | 'unquote' | 'strip-bearer' | 'strip-invisible' }
   | { kind: 'set-base-url'; label: string }
-  | { kind: 'pick-model'; label: string };
+  | { kind: 'pick-model'; label: string }
+  | { kind: 'switch-region'; label: string; baseUrl: string };
 
 /** The one-click fix for a cause where the app can act, else the settings. Pure. */
-export function fixFor(cause: CauseId | string, providerName: string): FixAction | undefined {
+export function fixFor(cause: CauseId | string, providerName: string, otherRegion?: ProviderRegion): FixAction | undefined {
   switch (cause) {
+    case 'key-wrong-region':
+      return otherRegion ? { kind: 'switch-region', label: `Switch to ${otherRegion.name} (${hostOf(otherRegion.baseUrl)})`, baseUrl: otherRegion.baseUrl } : { kind: 'open-settings', label: `Open ${providerName} settings` };
     case 'key-whitespace':
       return { kind: 'key-fix', label: 'Trim the key', fix: 'trim' };
     case 'key-quoted':

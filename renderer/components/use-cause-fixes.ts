@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { modelWithOtherCase } from '../../electron/shared/models';
+import { otherRegions } from '../../electron/shared/regions';
 import { useApp } from '../app-context';
 import { useStore, useStoreApi } from '../store/store';
 import { fixFor, type FixAction } from './cause-fixes';
@@ -28,6 +29,9 @@ export function useCauseFixes(providerId: string | undefined, model: string | un
       if (!next) return navigate({ view: 'settings', param: id });
       const r = await state.updateProvider({ providerId: id, baseUrl: next });
       note = r.ok ? `Base URL is now ${next}. Try again.` : r.message;
+    } else if (action.kind === 'switch-region') {
+      const r = await state.updateProvider({ providerId: id, baseUrl: action.baseUrl === provider.preset.baseUrl ? '' : action.baseUrl });
+      note = r.ok ? `Base URL is now ${action.baseUrl}. Try again.` : r.message;
     } else if (action.kind === 'pick-model') {
       const exact = model ? modelWithOtherCase(model, (await state.loadModels(id, false)).ids) : undefined;
       if (!exact) return navigate({ view: 'settings', param: id });
@@ -36,5 +40,7 @@ export function useCauseFixes(providerId: string | undefined, model: string | un
     }
     setNotes((n) => ({ ...n, [cause]: note }));
   };
-  return { provider, actionFor: (cause: string) => (provider ? fixFor(cause, provider.preset.name) : undefined), run, notes };
+  // With two regions, the fix for a region mix-up is the one the base URL is not on.
+  const other = provider ? otherRegions(provider.preset.regions, provider.effective.baseUrl)[0] : undefined;
+  return { provider, actionFor: (cause: string) => (provider ? fixFor(cause, provider.preset.name, other) : undefined), run, notes };
 }

@@ -50,5 +50,18 @@ export function createProvidersSlice(set: SliceSet, get: SliceGet, api: Api): Pr
     fixKey: async (providerId, fix) => thenRefresh(await api.invoke('keys:fix', { providerId, fix })),
     deleteKey: async (providerId) => thenRefresh(await api.invoke('keys:delete', { providerId })),
     persistKeyWeakly: async (providerId) => thenRefresh(await api.invoke('keys:persist-weak', { providerId })),
+    async addProvider(input) {
+      const r = await api.invoke('providers:add', input);
+      return { ...(await thenRefresh(r)), ...(r.ok ? { id: r.value.preset.id } : {}) };
+    },
+    removeProvider: async (providerId) => thenRefresh(await api.invoke('providers:remove', { providerId })),
+    async exportProviders() {
+      const r = await api.invoke('providers:export', {});
+      return r.ok ? r.value : { error: r.error.message };
+    },
+    async importProviders(text) {
+      const r = await api.invoke('providers:import', { text });
+      return { ...(await thenRefresh(r)), ...(r.ok ? r.value : {}) };
+    },
   };
 }

@@ -46,6 +46,11 @@ export interface ProvidersSlice {
   fixKey(providerId: string, fix: KeyFix | 'all'): Promise<Outcome>;
   deleteKey(providerId: string): Promise<Outcome>;
   persistKeyWeakly(providerId: string): Promise<Outcome>;
+  /** Defines a provider; the outcome carries its id. */
+  addProvider(input: Invoke['providers:add']['req']): Promise<Outcome & { id?: string }>;
+  removeProvider(providerId: string): Promise<Outcome>;
+  exportProviders(): Promise<{ text: string; filename: string } | { error: string }>;
+  importProviders(text: string): Promise<Outcome & { added?: number; updated?: number }>;
 }
 
 /** A change to the open conversation's settings. */

@@ -30,7 +30,8 @@ export function chatJson(outcome: ChatOutcome, exchanges: unknown[], extra: { co
  * prints what arrived (with `"aborted": true` in JSON). A cut-off answer exits 1.
  */
 export async function chatCommand(args: CliArgs, io: CliIo): Promise<number> {
-  const { target } = cliTarget(args, io);
+  const { target, note, keySource, sealedKey, preset } = await cliTarget(args, io);
+  if (note) io.err(`${note}\n`);
   const message = args.message ?? (await io.readStdin());
   if (!message.trim()) throw new UsageError('chat needs a message: --message TEXT or text on stdin.', 'chat');
   const net = cliNetwork(io);
@@ -50,7 +51,7 @@ export async function chatCommand(args: CliArgs, io: CliIo): Promise<number> {
     if (args.json) io.out(jsonText(chatJson(outcome, net.log.list().map(exchangeJson), { ...(conversationId ? { conversationId } : {}), ...(aborted ? { aborted } : {}) })));
     else {
       if (outcome.text) io.out('\n');
-      if (outcome.error) io.err(`${outcome.error.status ? `HTTP ${outcome.error.status}: ` : ''}${outcome.error.message}\n${causeLines(outcome.error.causes)}\n`);
+      if (outcome.error) io.err(`${outcome.error.status ? `HTTP ${outcome.error.status}: ` : ''}${outcome.error.message}\n${causeLines(outcome.error.causes, { providerId: preset.id, keySource, sealedKey, ...(preset.keyEnv ? { envVar: preset.keyEnv } : {}) })}\n`);
       if (aborted) io.err('Stopped.\n');
     }
     return outcome.error || aborted ? 1 : 0;

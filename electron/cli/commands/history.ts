@@ -3,7 +3,6 @@ import { randomId, systemClock } from '../../core/clock';
 import { HistoryService } from '../../core/history/history-service';
 import { HIT_END, HIT_START, type ChatMessage } from '../../shared/chat';
 import { AppError } from '../../shared/errors';
-import { defaultDataDir } from '../../host/data-dir';
 import type { CliArgs } from '../args';
 import type { CliIo } from '../context';
 import { jsonText } from '../output';
@@ -17,8 +16,8 @@ export function messageState(m: ChatMessage): string {
   return m.status ?? 'done';
 }
 
-function withHistory<T>(args: CliArgs, run: (history: HistoryService) => T): T {
-  const history = new HistoryService(args.dataDir ?? defaultDataDir(), () => systemClock.now());
+function withHistory<T>(args: CliArgs, io: CliIo, run: (history: HistoryService) => T): T {
+  const history = new HistoryService(args.dataDir ?? io.dataDir, () => systemClock.now());
   try {
     return run(history);
   } finally {
@@ -34,7 +33,7 @@ function need(value: string | undefined, what: string): string {
 /** `history list | show | search | export | import`: the same history as the desktop app. */
 export function historyCommand(args: CliArgs, io: CliIo): number {
   const [sub, arg] = args.rest;
-  return withHistory(args, (history) => {
+  return withHistory(args, io, (history) => {
     switch (sub) {
       case 'list': {
         const { conversations: list } = history.store.list();

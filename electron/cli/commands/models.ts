@@ -6,7 +6,8 @@ import { causeLines, exchangeJson, jsonText } from '../output';
 
 /** `models`: the host's model list, or why it could not be had. */
 export async function modelsCommand(args: CliArgs, io: CliIo): Promise<number> {
-  const { target } = cliTarget(args, io);
+  const { target, note, keySource, sealedKey, preset } = await cliTarget(args, io);
+  if (note) io.err(`${note}\n`);
   const net = cliNetwork(io);
   try {
     const { models } = await fetchModelList(net.http, adapterFor(target.protocol), target, io.signal);
@@ -17,7 +18,7 @@ export async function modelsCommand(args: CliArgs, io: CliIo): Promise<number> {
     if (!(error instanceof ModelListError)) throw error;
     const causes = error.causes ?? [];
     if (args.json) io.out(jsonText({ models: [], error: { ...(error.status ? { status: error.status } : {}), message: error.message, causes }, exchanges: net.log.list().map(exchangeJson) }));
-    else io.err(`${error.message}\n${causeLines(causes)}\n`);
+    else io.err(`${error.message}\n${causeLines(causes, { providerId: preset.id, keySource, sealedKey, ...(preset.keyEnv ? { envVar: preset.keyEnv } : {}) })}\n`);
     return 1;
   } finally {
     net.writeHar(args.har);

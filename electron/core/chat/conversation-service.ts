@@ -5,7 +5,6 @@ import type { Clock } from '../clock';
 import { storageError } from '../history/db';
 import type { HistoryService } from '../history/history-service';
 import type { ProviderService } from '../providers/provider-service';
-import { requirePreset } from '../providers/provider-settings';
 import type { ChatService } from './chat-service';
 
 
@@ -71,7 +70,7 @@ export class ConversationService {
   async create(request: { providerId?: string; model?: string } = {}): Promise<Conversation> {
     const last = this.store.list(1).conversations[0];
     const providerId = request.providerId ?? last?.providerId ?? (await this.providerWithKey()) ?? FALLBACK_PROVIDER;
-    requirePreset(providerId);
+    this.deps.providers.preset(providerId);
     const model = request.model ?? (!request.providerId && last ? last.model : (await this.deps.providers.target(providerId)).model);
     const now = this.deps.clock.now();
     const conversation: Conversation = { id: this.deps.newId(), title: NEW_CHAT_TITLE, createdAt: now, updatedAt: now, providerId, model, messages: [] };
@@ -82,7 +81,7 @@ export class ConversationService {
   /** Changes a conversation's title, provider, model, system prompt or sampling settings. */
   update(id: string, { params, ...change }: ConversationChange): Conversation {
     const c = this.get(id);
-    if (change.providerId !== undefined) requirePreset(change.providerId);
+    if (change.providerId !== undefined) this.deps.providers.preset(change.providerId);
     const next: Conversation = { ...c, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)), updatedAt: this.deps.clock.now() };
     if (params) {
       const merged = mergeParams(c.params, params);

@@ -46,14 +46,14 @@ export function baseUrlCheck(target: ResolvedTarget): DoctorCheck & { fatal: boo
 }
 
 /** The key, judged before any request: present where needed, and well-formed. Pure. */
-export function keyCheck(target: ResolvedTarget, keyStatus?: KeyStatus): DoctorCheck {
+export function keyCheck(target: ResolvedTarget, keyStatus?: KeyStatus, keyOrigin?: string): DoctorCheck {
   const causes: CauseId[] = [];
   const needsKey = target.auth.requirement === 'required';
   if (!target.key) {
     if (needsKey) causes.push('key-missing');
   } else causes.push(...lintKey(target.key, target.providerId).map((w) => w.id));
   if (keyStatus?.envDiffers) causes.push('key-env-override');
-  const source = keyStatus ? { stored: 'stored key', session: 'key kept for this run', env: `environment variable ${keyStatus.envVar ?? ''}`.trim(), none: 'no key' }[keyStatus.source] : target.key ? 'key given' : 'no key';
+  const source = keyOrigin ?? (keyStatus ? { stored: 'stored key', session: 'key kept for this run', env: `environment variable ${keyStatus.envVar ?? ''}`.trim(), none: 'no key' }[keyStatus.source] : target.key ? 'key given' : 'no key');
   const message = target.key ? `Using the ${source} (${target.key.length} chars) in ${target.auth.header}.` : needsKey ? 'No key: no auth header will be sent.' : 'No key (this host does not need one).';
   return { id: 'key', status: causes.includes('key-missing') ? 'fail' : causes.length ? 'warn' : 'pass', message, causes };
 }

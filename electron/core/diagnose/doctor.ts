@@ -14,6 +14,8 @@ export interface DoctorInput {
   adapter: ProtocolAdapter;
   target: ResolvedTarget;
   keyStatus?: KeyStatus;
+  /** Where the key came from, in the caller's words ("key from --key-file k.txt"). */
+  keyOrigin?: string;
   now?: () => number;
 }
 
@@ -50,7 +52,7 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   };
 
   const { fatal, ...url } = baseUrlCheck(target);
-  checks.push(url, keyCheck(target, input.keyStatus));
+  checks.push(url, keyCheck(target, input.keyStatus, input.keyOrigin));
   if (fatal) {
     checks.push({ id: 'models', status: 'skip', message: 'Skipped: the base URL cannot be requested.', causes: [] }, { id: 'chat', status: 'skip', message: 'Skipped.', causes: [] });
     return report();

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock';
 import type { DoctorReport } from '../../shared/doctor';
-import type { LastTest, ModelList, ProviderConfig, ProviderView, UrlPreview } from '../../shared/provider';
+import type { LastTest, ModelList, ProviderConfig, ProviderPreset, ProviderView, UrlPreview } from '../../shared/provider';
 import type { HeaderSecrets } from '../keys/header-secrets';
 import type { Protocol } from '../../shared/protocols';
 import { runDoctor } from '../diagnose/doctor';
@@ -11,12 +11,14 @@ import { summarizeExchange } from '../net/summary';
 import { fetchModelList } from './fetch-models';
 import { previewUrls } from './preview-urls';
 import { adapterFor, supportedProtocols } from './protocols';
-import { ProviderSettings, requirePreset, resolveTarget, type ProviderConfigChange } from './provider-settings';
-import { PRESETS } from './registry';
+import { ProviderSettings, resolveTarget, type ProviderConfigChange } from './provider-settings';
+import type { ProviderCatalog, UserProviderInput } from './catalog';
+import { parseSetups, setupsToJson } from './provider-setups';
 import type { ResolvedTarget } from './types';
 
 /** What the provider service needs. */
 export interface ProviderServiceDeps {
+  catalog: ProviderCatalog;
   settings: ProviderSettings;
   vault: KeyVault;
   headers: HeaderSecrets;
@@ -34,9 +36,14 @@ export class ProviderService {
 
   constructor(private readonly deps: ProviderServiceDeps) {}
 
+  /** The preset (or user-defined provider) with this id, or a clear error. */
+  preset(providerId: string): ProviderPreset {
+    return this.deps.catalog.require(providerId);
+  }
+
   /** Everything needed to send a request to a provider now (main process only: holds the key and header values). */
   async target(providerId: string, model?: string): Promise<ResolvedTarget> {
-    const preset = requirePreset(providerId);
+    const preset = this.preset(providerId);
     const config = await this.config(providerId);
     const { key } = await this.deps.vault.resolve(providerId, preset.keyEnv);
     const headers = await this.deps.headers.values(providerId, config.headerNames ?? []);
@@ -53,7 +60,7 @@ export class ProviderService {
 
   /** One provider as a window may see it (no key value). */
   async view(providerId: string): Promise<ProviderView> {
-    const preset = requirePreset(providerId);
+    const preset = this.preset(providerId);
     const t = await this.target(providerId);
     const config = this.deps.settings.get(providerId);
     const supported = supportedProtocols().includes(t.protocol);
@@ -78,15 +85,16 @@ export class ProviderService {
 
   /** Every provider. */
   list(): Promise<ProviderView[]> {
-    return Promise.all(PRESETS.map((p) => this.view(p.id)));
+    return Promise.all(this.deps.catalog.all().map((p) => this.view(p.id)));
   }
 
   /**
    * Saves a change to a provider's settings; another host or protocol has another model list. Header
    * values go to the vault: a string sets one, null removes it, names not mentioned stay as they are.
    */
-  async update(providerId: string, { headers, ...change }: Omit<ProviderConfigChange, 'headers' | 'headerNames'> & { headers?: Record<string, string | null> }): Promise<ProviderView> {
-    requirePreset(providerId);
+  async update(providerId: string, { headers, name, ...change }: Omit<ProviderConfigChange, 'headers' | 'headerNames'> & { headers?: Record<string, string | null>; name?: string }): Promise<ProviderView> {
+    this.preset(providerId);
+    if (name !== undefined) this.deps.catalog.change(providerId, { name });
     if (headers) {
       const names = new Map(((await this.config(providerId)).headerNames ?? []).map((n) => [n.toLowerCase(), n]));
       for (const [name, value] of Object.entries(headers)) {
@@ -107,7 +115,7 @@ export class ProviderService {
 
   /** Where requests would go for a base URL as typed, before it is saved. */
   preview(providerId: string, baseUrl: string, protocol?: Protocol | ''): UrlPreview {
-    const preset = requirePreset(providerId);
+    const preset = this.preset(providerId);
     return previewUrls(resolveTarget(preset, { ...this.deps.settings.get(providerId), baseUrl, ...(protocol ? { protocol } : {}) }, undefined));
   }
 
@@ -127,9 +135,50 @@ export class ProviderService {
     return (await this.modelList(providerId)).models.map((m) => m.id);
   }
 
+  /** Defines a provider (any protocol, any host); its key, headers and timeouts are set like a preset's. */
+  async add(input: UserProviderInput): Promise<ProviderView> {
+    return this.view(this.deps.catalog.add(input).id);
+  }
+
+  /** Forgets a user-defined provider with its settings, key and header values. */
+  async remove(providerId: string): Promise<void> {
+    const names = this.headerNames(providerId);
+    const preset = this.preset(providerId);
+    this.deps.catalog.remove(providerId);
+    this.deps.settings.remove(providerId);
+    for (const name of names) await this.deps.headers.remove(providerId, name);
+    await this.deps.vault.delete(providerId, preset.keyEnv);
+    this.models.delete(providerId);
+    this.lastTests.delete(providerId);
+  }
+
+  /** Every user-defined provider and changed preset as a file to share (no keys, no header values). */
+  exportSetups(): { text: string; filename: string } {
+    const now = this.deps.clock.now();
+    return { text: setupsToJson(this.deps.catalog.all(), (id) => this.deps.settings.get(id), now), filename: `switchboard-providers-${new Date(now).toISOString().slice(0, 10)}.json` };
+  }
+
+  /**
+   * Reads an export: user-defined providers are added (under a fresh id when theirs is taken),
+   * presets take the settings. Keys and header values are never in the file; they are entered here.
+   */
+  importSetups(text: string): { added: number; updated: number } {
+    let added = 0;
+    let updated = 0;
+    for (const entry of parseSetups(text)) {
+      const id = entry.userDefined ? this.deps.catalog.add(entry.userDefined).id : this.deps.catalog.find(entry.id)?.id;
+      if (!id) continue;
+      this.deps.settings.update(id, entry.config);
+      if (entry.userDefined) added++;
+      else updated++;
+      this.models.delete(id);
+    }
+    return { added, updated };
+  }
+
   /** Runs the doctor on a provider's saved setup and remembers the verdict for this session. */
   async test(providerId: string): Promise<DoctorReport> {
-    const preset = requirePreset(providerId);
+    const preset = this.preset(providerId);
     const t = await this.target(providerId);
     const report = await runDoctor({ http: this.deps.http, adapter: adapterFor(t.protocol), target: t, keyStatus: await this.deps.vault.status(providerId, preset.keyEnv), now: () => this.deps.clock.now() });
     this.lastTests.set(providerId, { ok: report.ok, at: report.at, causes: report.causes });

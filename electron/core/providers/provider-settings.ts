@@ -1,8 +1,8 @@
 import type { KeyValueStore } from '../settings/kv';
 import { DEFAULT_TIMEOUTS } from '../net/timeouts';
 import { readSection, writeSection } from '../settings/sections';
-import { AppError } from '../../shared/errors';
-import { authForProtocol, findPreset } from './registry';
+import { authForProtocol } from './registry';
+import type { ProviderCatalog } from './catalog';
 import type { ResolvedTarget } from './types';
 import type { ProviderConfig, ProviderPreset } from '../../shared/provider';
 
@@ -11,7 +11,10 @@ export type ProviderConfigChange = { [K in keyof ProviderConfig]?: ProviderConfi
 
 /** Per-provider user settings over the presets, persisted in the key-value store. */
 export class ProviderSettings {
-  constructor(private readonly store: KeyValueStore) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly catalog: Pick<ProviderCatalog, 'require'>,
+  ) {}
 
   /** The user's config for one provider (empty when never set). */
   get(providerId: string): ProviderConfig {
@@ -20,7 +23,7 @@ export class ProviderSettings {
 
   /** Merges a change into one provider's config; `undefined`/empty values reset to the preset. */
   update(providerId: string, change: ProviderConfigChange): ProviderConfig {
-    requirePreset(providerId);
+    this.catalog.require(providerId);
     const next = { ...this.get(providerId), ...change } as ProviderConfig;
     for (const key of Object.keys(next) as (keyof ProviderConfig)[]) {
       const value = next[key];
@@ -30,16 +33,15 @@ export class ProviderSettings {
     return next;
   }
 
+  /** Forgets a provider's settings (a user-defined provider being removed). */
+  remove(providerId: string): void {
+    const { [providerId]: _gone, ...rest } = this.all();
+    writeSection(this.store, 'providers', rest);
+  }
+
   private all(): Record<string, ProviderConfig> {
     return readSection(this.store, 'providers') ?? {};
   }
-}
-
-/** The preset with this id, or a clear error. */
-export function requirePreset(providerId: string): ProviderPreset {
-  const preset = findPreset(providerId);
-  if (!preset) throw new AppError('unknown-provider', `Unknown provider "${providerId}".`);
-  return preset;
 }
 
 /** Preset + config + key into a target. Pure. */

@@ -43,8 +43,8 @@ const regions = (cn: string, intl: string) => [
 const CHINA_PRESETS: ProviderPreset[] = [
   openaiCompatible('siliconflow', 'SiliconFlow', 'https://api.siliconflow.cn/v1', 'SILICONFLOW_API_KEY', [], 'Qwen/Qwen2.5-7B-Instruct', { regions: regions('https://api.siliconflow.cn/v1', 'https://api.siliconflow.com/v1') }),
   openaiCompatible('moonshot', 'Moonshot AI (Kimi)', 'https://api.moonshot.cn/v1', 'MOONSHOT_API_KEY', [], 'kimi-k2-0905-preview', { regions: regions('https://api.moonshot.cn/v1', 'https://api.moonshot.ai/v1') }),
-  openaiCompatible('zhipu', 'Zhipu AI (BigModel / Z.ai)', 'https://open.bigmodel.cn/api/paas/v4', 'ZHIPUAI_API_KEY', [], 'glm-4.5-flash', { regions: regions('https://open.bigmodel.cn/api/paas/v4', 'https://api.z.ai/api/paas/v4') }),
-  openaiCompatible('dashscope', 'Alibaba Cloud Model Studio (DashScope / Qwen)', 'https://dashscope.aliyuncs.com/compatible-mode/v1', 'DASHSCOPE_API_KEY', [], 'qwen-plus', {
+  openaiCompatible('zhipu', 'Zhipu AI / Z.ai (GLM)', 'https://open.bigmodel.cn/api/paas/v4', 'ZHIPUAI_API_KEY', [], 'glm-4.5-flash', { regions: regions('https://open.bigmodel.cn/api/paas/v4', 'https://api.z.ai/api/paas/v4') }),
+  openaiCompatible('dashscope', 'Alibaba Cloud Bailian (DashScope / Qwen)', 'https://dashscope.aliyuncs.com/compatible-mode/v1', 'DASHSCOPE_API_KEY', [], 'qwen-plus', {
     regions: regions('https://dashscope.aliyuncs.com/compatible-mode/v1', 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1'),
   }),
   openaiCompatible('ark', 'Volcengine Ark (Doubao)', 'https://ark.cn-beijing.volces.com/api/v3', 'ARK_API_KEY', [], 'doubao-seed-1-6-250615', {

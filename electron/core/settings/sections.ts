@@ -24,6 +24,15 @@ export const SETTINGS_SECTIONS = {
       timeouts: z.object({ firstByteS: z.number().positive().optional(), idleS: z.number().positive().optional() }).optional(),
     }),
   ),
+  /** Providers the user defined (any number, any protocol), beside the shipped presets. */
+  userProviders: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/),
+      name: z.string().min(1).max(80),
+      protocol: z.enum(PROTOCOLS),
+      baseUrl: z.string(),
+    }),
+  ),
   /** Wire log level and caps. */
   netlog: z.object({ level: z.enum(LOG_LEVELS).optional(), maxEntries: z.number().int().min(10).optional(), maxBodyChars: z.number().int().min(0).optional() }),
 };

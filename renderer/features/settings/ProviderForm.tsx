@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ProviderView, UrlPreview } from '../../../electron/shared/provider';
-import { PROTOCOLS } from '../../../electron/shared/protocols';
+import { PROTOCOLS, type Protocol } from '../../../electron/shared/protocols';
 import { CauseList } from '../../components/CauseList';
 import { useStore } from '../../store/store';
 import { KeyField } from './KeyField';
@@ -9,6 +9,8 @@ import { parseHeaderLines } from './headers-text';
 import { HeadersField } from './HeadersField';
 import { TimeoutFields } from './TimeoutFields';
 import { ProviderActions } from './ProviderActions';
+import { RegionSelect } from './RegionSelect';
+import { RemoveProvider } from './RemoveProvider';
 
 const NO_MODELS: string[] = [];
 
@@ -51,12 +53,43 @@ function Findings({ provider }: { provider: ProviderView }) {
   );
 }
 
+/** The protocol a provider speaks and its default model (with the host's list when loaded). */
+function ProtocolAndModel(props: { provider: ProviderView; protocol: Protocol; onProtocol(p: Protocol): void; model: string; onModel(m: string): void; models: readonly string[] }) {
+  const { provider, protocol, model, models } = props;
+  const id = provider.preset.id;
+  return (
+    <>
+      <label>
+        Protocol
+        <select value={protocol} onChange={(e) => props.onProtocol(e.target.value as Protocol)}>
+          {PROTOCOLS.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!provider.supported && <p className="banner warn">This version of Switchboard does not speak the {provider.effective.protocol} protocol yet.</p>}
+      <label>
+        Default model
+        <input value={model} onChange={(e) => props.onModel(e.target.value)} list={`models-${id}`} spellCheck={false} />
+        <datalist id={`models-${id}`}>
+          {models.map((m) => (
+            <option key={m} value={m} />
+          ))}
+        </datalist>
+      </label>
+    </>
+  );
+}
+
 /** One provider's settings: base URL (with the final request URL), protocol, model, headers, key. */
 export function ProviderForm({ provider }: { provider: ProviderView }) {
   const { preset, config } = provider;
   const updateProvider = useStore((s) => s.updateProvider);
   const previewUrls = useStore((s) => s.previewUrls);
   const models = useStore((s) => s.modelChoices[preset.id])?.ids ?? NO_MODELS;
+  const [name, setName] = useState(preset.name);
   const [baseUrl, setBaseUrl] = useState(config.baseUrl ?? preset.baseUrl);
   const [model, setModel] = useState(config.model ?? preset.exampleModel ?? '');
   const [protocol, setProtocol] = useState(config.protocol ?? preset.protocol);
@@ -71,13 +104,14 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
     const timer = setTimeout(() => void previewUrls(preset.id, baseUrl, protocol).then(setPreview), 150);
     return () => clearTimeout(timer);
   }, [previewUrls, preset.id, baseUrl, protocol]);
-  const dirty = baseUrl !== (config.baseUrl ?? preset.baseUrl) || model !== (config.model ?? preset.exampleModel ?? '') || protocol !== (config.protocol ?? preset.protocol);
+  const dirty = name !== preset.name || baseUrl !== (config.baseUrl ?? preset.baseUrl) || model !== (config.model ?? preset.exampleModel ?? '') || protocol !== (config.protocol ?? preset.protocol);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (parsedHeaders.errors.length) return setMessage({ tone: 'bad', text: parsedHeaders.errors.join('; ') });
     const r = await updateProvider({
       ...(Object.keys(parsedHeaders.headers).length ? { headers: parsedHeaders.headers } : {}),
       providerId: preset.id,
+      ...(preset.userDefined && name !== preset.name ? { name } : {}),
       baseUrl: baseUrl === preset.baseUrl ? '' : baseUrl,
       model: model === (preset.exampleModel ?? '') ? '' : model,
       protocol: protocol === preset.protocol ? '' : protocol,
@@ -89,32 +123,21 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
   return (
     <section className="provider-form" aria-label={`${preset.name} settings`}>
       <h2>{preset.name}</h2>
+      {preset.userDefined && <p className="muted small">Your provider (id {preset.id}; the command line takes --provider {preset.id}).</p>}
       <form onSubmit={save}>
+        {preset.userDefined && (
+          <label>
+            Name
+            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required />
+          </label>
+        )}
         <label>
           Base URL
           <input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} spellCheck={false} placeholder="https://host/v1" />
         </label>
         <UrlPreviewLines preview={preview} fallback={provider.effective.chatUrl} onUse={setBaseUrl} />
-        <label>
-          Protocol
-          <select value={protocol} onChange={(e) => setProtocol(e.target.value as typeof protocol)}>
-            {PROTOCOLS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        {!provider.supported && <p className="banner warn">This version of Switchboard does not speak the {provider.effective.protocol} protocol yet.</p>}
-        <label>
-          Default model
-          <input value={model} onChange={(e) => setModel(e.target.value)} list={`models-${preset.id}`} spellCheck={false} />
-          <datalist id={`models-${preset.id}`}>
-            {models.map((m) => (
-              <option key={m} value={m} />
-            ))}
-          </datalist>
-        </label>
+        {preset.regions && <RegionSelect regions={preset.regions} baseUrl={baseUrl} onChange={setBaseUrl} />}
+        <ProtocolAndModel provider={provider} protocol={protocol} onProtocol={setProtocol} model={model} onModel={setModel} models={models} />
         <HeadersField provider={provider} draft={headersText} onDraft={setHeadersText} errors={parsedHeaders.errors} />
         <TimeoutFields firstByteS={firstByteS} idleS={idleS} onFirstByte={setFirstByteS} onIdle={setIdleS} />
         <ProviderActions provider={provider} dirty={dirty} onMessage={setMessage} />
@@ -127,6 +150,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
       )}
       <Findings provider={provider} />
       <KeyField provider={provider} />
+      {preset.userDefined && <RemoveProvider provider={provider} />}
     </section>
   );
 }

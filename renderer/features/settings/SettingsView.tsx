@@ -2,6 +2,7 @@ import { useApp } from '../../app-context';
 import { useStore } from '../../store/store';
 import { ProviderForm } from './ProviderForm';
 import { HistorySettings } from './HistorySettings';
+import { AddProviderForm } from './AddProviderForm';
 
 /** Settings: every provider, with its base URL, model and key status. */
 export function SettingsView({ selectedId }: { selectedId: string | undefined }) {
@@ -9,6 +10,7 @@ export function SettingsView({ selectedId }: { selectedId: string | undefined })
   const providers = useStore((s) => s.providers);
   const info = useStore((s) => s.info);
   const showHistory = selectedId === 'history';
+  const showAdd = selectedId === 'add-provider';
   const selected = providers.find((p) => p.preset.id === selectedId) ?? providers[0];
   return (
     <div className="settings">
@@ -23,6 +25,9 @@ export function SettingsView({ selectedId }: { selectedId: string | undefined })
             </li>
           ))}
         </ul>
+        <button type="button" className="history-link" aria-current={showAdd ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: 'add-provider' })}>
+          Add a provider…
+        </button>
         <button type="button" className="history-link" aria-current={showHistory ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: 'history' })}>
           History and backups
         </button>
@@ -32,7 +37,7 @@ export function SettingsView({ selectedId }: { selectedId: string | undefined })
           </p>
         )}
       </aside>
-      {showHistory ? <HistorySettings /> : selected && <ProviderForm key={selected.preset.id} provider={selected} />}
+      {showHistory ? <HistorySettings /> : showAdd ? <AddProviderForm /> : selected && <ProviderForm key={selected.preset.id} provider={selected} />}
     </div>
   );
 }

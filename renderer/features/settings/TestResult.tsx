@@ -24,6 +24,11 @@ export function TestResult({ report }: { report: DoctorReport }) {
       </ul>
       <CauseList ids={report.causes} providerId={report.provider} model={report.model} />
       {report.ambiguity && <p className="muted">{report.ambiguity}</p>}
+      {report.suggestedBaseUrl && (
+        <p aria-label="Corrected base URL">
+          Corrected base URL: <code>{report.suggestedBaseUrl}</code>
+        </p>
+      )}
     </section>
   );
 }

@@ -9,4 +9,9 @@ describe('cause fixes', () => {
     expect(fixFor('key-missing', 'Together AI')).toEqual({ kind: 'open-settings', label: 'Open Together AI settings' });
     expect(fixFor('rate-limited', 'Together AI')).toBeUndefined();
   });
+  it('switches a region mix-up to the region the base URL is not on, in one click', () => {
+    const intl = { id: 'intl', name: 'International', baseUrl: 'https://api.moonshot.ai/v1' };
+    expect(fixFor('key-wrong-region', 'Moonshot', intl)).toEqual({ kind: 'switch-region', label: 'Switch to International (api.moonshot.ai)', baseUrl: 'https://api.moonshot.ai/v1' });
+    expect(fixFor('key-wrong-region', 'Moonshot')?.kind).toBe('open-settings');
+  });
 });

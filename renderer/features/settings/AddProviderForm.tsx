@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { PROTOCOLS, type Protocol } from '../../../electron/shared/protocols';
+import { useApp } from '../../app-context';
+import { useStore } from '../../store/store';
+import { ProviderSetupsFile } from './ProviderSetupsFile';
+
+/**
+ * Defines a provider of any protocol: a second OpenAI-compatible gateway, another Azure resource,
+ * a work and a personal account. Its key, headers, model and timeouts are then set like a preset's.
+ */
+export function AddProviderForm() {
+  const { navigate } = useApp();
+  const addProvider = useStore((s) => s.addProvider);
+  const [name, setName] = useState('');
+  const [protocol, setProtocol] = useState<Protocol>('openai-chat');
+  const [baseUrl, setBaseUrl] = useState('');
+  const [error, setError] = useState<string>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const r = await addProvider({ name, protocol, baseUrl });
+    if (r.ok && r.id) navigate({ view: 'settings', param: r.id });
+    else setError(r.ok ? 'The provider was added, but could not be opened.' : r.message);
+  };
+  return (
+    <section className="provider-form" aria-label="Add a provider">
+      <h2>Add a provider</h2>
+      <p className="muted">For any host that speaks one of the protocols: a gateway, a second account, a self-hosted server. You can add as many as you need.</p>
+      <form onSubmit={submit}>
+        <label>
+          Name
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Work gateway" required maxLength={80} />
+        </label>
+        <label>
+          Protocol
+          <select value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
+            {PROTOCOLS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Base URL
+          <input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} placeholder="https://gateway.example.com/v1" spellCheck={false} />
+        </label>
+        <div className="row">
+          <button type="submit" disabled={!name.trim()}>
+            Add provider
+          </button>
+        </div>
+      </form>
+      {error && (
+        <div role="alert" className="banner bad">
+          {error}
+        </div>
+      )}
+      <ProviderSetupsFile />
+    </section>
+  );
+}
