@@ -6,7 +6,7 @@
  * `ready` only after the entry module has finished evaluating, so awaiting it at the top level
  * waits forever (electron/electron#40719).
  */
-import { app, BrowserWindow, clipboard, net, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, clipboard, type IpcMainInvokeEvent } from 'electron';
 import { createCore } from './core/app';
 import { createDispatcher } from './ipc/serve';
 import { createHandlers } from './ipc/handlers';
@@ -17,7 +17,8 @@ import { openWindow, rendererRoot } from './adapters/windows';
 import { handleAppScheme, registerAppScheme } from './adapters/app-scheme';
 import { installContentGuards } from './adapters/guards';
 import { installPermissionHandlers } from './adapters/permissions';
-import { netRequestFetch } from './adapters/net-request-fetch';
+import { createElectronNetwork } from './adapters/electron-network';
+import { ProxyState } from './core/net/proxy-state';
 import { showFatal } from './adapters/fatal';
 import { buildMenu } from './adapters/menu';
 import { installCrashPolicy } from './host/process-policy';
@@ -47,10 +48,13 @@ function start(): void {
   installPermissionHandlers();
   const { store, problem } = openElectronStore();
   if (problem) console.warn(problem);
+  // net.request (not net.fetch) for the system's proxy: Chromium's stack, every redirect hop
+  // visible to the doctor and the wire log; undici for a proxy set in the app (electron-network.ts).
+  const proxyState = new ProxyState();
+  const network = createElectronNetwork(proxyState, process.env);
   const core = createCore({
-    // net.request (not net.fetch): the same Chromium network stack (system proxy, PAC, proxy
-    // authentication), and every redirect hop stays visible to the doctor and the wire log.
-    fetch: netRequestFetch((options) => net.request(options)),
+    fetch: network.fetch,
+    network: { state: proxyState, route: network.route, systemMeans: 'os' },
     cipher: new SafeStorageCipher(),
     store,
     dataDir: app.getPath('userData'),
@@ -75,7 +79,10 @@ function start(): void {
       app.quit();
     };
     setTimeout(done, 2000).unref();
-    void core.close().finally(done);
+    void core
+      .close()
+      .then(() => network.close())
+      .finally(done);
   });
 }
 

@@ -25,6 +25,8 @@ export interface CliArgs {
   json: boolean;
   timeoutS?: number;
   har?: string;
+  /** An explicit proxy (http, https or socks5, with credentials if needed); else the environment's. */
+  proxy?: string;
   dataDir?: string;
   conversation?: string;
   format?: string;
@@ -45,6 +47,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   timeout: { type: 'string' },
   har: { type: 'string' },
+  proxy: { type: 'string' },
   'data-dir': { type: 'string' },
   conversation: { type: 'string' },
   format: { type: 'string' },
@@ -127,6 +130,7 @@ export function parseCli(argv: string[]): CliArgs {
     ...(v.message !== undefined ? { message: v.message } : {}),
     ...(v.timeout ? { timeoutS: Number(v.timeout) } : {}),
     ...(v.har ? { har: v.har } : {}),
+    ...(v.proxy ? { proxy: v.proxy } : {}),
     ...(v['data-dir'] ? { dataDir: v['data-dir'] } : {}),
     ...(v.conversation ? { conversation: v.conversation } : {}),
     ...(v.format ? { format: v.format } : {}),

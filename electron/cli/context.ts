@@ -4,6 +4,9 @@ import type { KeyStatus } from '../shared/keys';
 import { toHar } from '../core/net/har';
 import { RecordingFetch, type FetchLike } from '../core/net/recording-fetch';
 import { WireLog } from '../core/net/wire-log';
+import { ProxyState } from '../core/net/proxy-state';
+import { parseProxyUrl, SYSTEM_PROXY } from '../core/net/proxy';
+import { createProxiedFetch } from '../host/proxied-fetch';
 import { resolveTarget } from '../core/providers/provider-settings';
 import type { ProviderPreset } from '../shared/provider';
 import { openSavedSetup } from './saved-setup';
@@ -118,10 +121,21 @@ export async function cliTarget(args: CliArgs, io: CliIo): Promise<CliSetup> {
   };
 }
 
-/** The recording network of one CLI run, and how to write its HAR. */
-export function cliNetwork(io: CliIo) {
+/** The recording network of one CLI run (through --proxy, or the environment's proxy), and how to write its HAR. */
+export function cliNetwork(io: CliIo, args: Pick<CliArgs, 'proxy'> = {}) {
+  const state = new ProxyState();
+  if (args.proxy) {
+    let proxy;
+    try {
+      proxy = parseProxyUrl(args.proxy);
+    } catch (error) {
+      throw new UsageError(`--proxy: ${(error as Error).message}`);
+    }
+    state.set({ mode: 'custom', bypass: '', ...proxy });
+  } else state.set(SYSTEM_PROXY);
+  const proxied = createProxiedFetch(state, io.env, io.fetch);
   const log = new WireLog({ maxEntries: 1000 });
-  const http = new RecordingFetch(io.fetch, log, systemClock, randomId);
+  const http = new RecordingFetch(proxied.fetch, log, systemClock, randomId, proxied);
   return {
     log,
     http,
@@ -129,5 +143,7 @@ export function cliNetwork(io: CliIo) {
     writeHar(file: string | undefined): void {
       if (file) writeFileSync(file, `${JSON.stringify(toHar(log.list(), { name: 'Switchboard', version: io.version ?? '0.0.0' }), null, 2)}\n`);
     },
+    /** Lets the process end: closes the proxy connections. */
+    close: () => proxied.close(),
   };
 }

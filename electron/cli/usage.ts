@@ -32,6 +32,8 @@ Options:
   --key-file PATH       read the key from a file, as-is (not trimmed)
   --timeout SECONDS     give up when the answer has not begun, or goes quiet, for that long
   --har FILE            write the exchanges as HAR 1.2 (redacted), also when the request failed
+  --proxy URL           http://, https:// or socks5:// proxy (user:pass@ allowed);
+                        else HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment
   --data-dir DIR        the data folder (default: the desktop app's)
 Key: --key-file, else SWITCHBOARD_API_KEY, else the provider's environment variable.
 Exit codes: 0 success, 1 the request or a check failed (an answer cut off too), 2 usage error.`;

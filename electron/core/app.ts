@@ -10,7 +10,11 @@ import { KeyService } from './keys/key-service';
 import { KeyVault } from './keys/vault';
 import { HeaderSecrets } from './keys/header-secrets';
 import { NetlogService, readNetlogSettings } from './net/netlog-service';
-import { RecordingFetch, type FetchLike } from './net/recording-fetch';
+import { RecordingFetch, type FetchLike, type NetworkRoute } from './net/recording-fetch';
+import { ProxyService } from './net/proxy-service';
+import { ProxyState } from './net/proxy-state';
+import { SYSTEM_PROXY } from './net/proxy';
+import type { ProxyView } from '../shared/proxy';
 import { summarizeExchange } from './net/summary';
 import { WireLog } from './net/wire-log';
 import { ProviderService } from './providers/provider-service';
@@ -35,6 +39,8 @@ export interface CoreDeps {
   startupProblems?: string[];
   /** Main-process clipboard (Electron); without it, curl with the real key is refused. */
   writeClipboard?: (text: string) => void;
+  /** The proxy in effect, shared with the transport; and which proxy each request takes. */
+  network?: { state: ProxyState; route: NetworkRoute; systemMeans: ProxyView['systemMeans'] };
 }
 
 /** The assembled core: the services the transports' handlers call. */
@@ -49,6 +55,7 @@ export interface Core {
   http: RecordingFetch;
   vault: KeyVault;
   history: HistoryService;
+  proxy: ProxyService;
   /** Stops running answers (saving what arrived), then closes the history. */
   close(): Promise<void>;
 }
@@ -60,8 +67,11 @@ export function createCore(deps: CoreDeps): Core {
   const clock = deps.clock ?? systemClock;
   const newId = deps.newId ?? randomId;
   const wireLog = new WireLog(readNetlogSettings(deps.store));
-  const http = new RecordingFetch(deps.fetch, wireLog, clock, newId);
+  const http = new RecordingFetch(deps.fetch, wireLog, clock, newId, deps.network?.route);
   const vault = new KeyVault(deps.cipher, deps.store, deps.env, () => clock.now());
+  const proxy = new ProxyService({ store: deps.store, vault, state: deps.network?.state ?? new ProxyState(), systemMeans: deps.network?.systemMeans ?? 'env' });
+  // A proxy setting that cannot be read must not stop the app: it falls back to the system's.
+  void proxy.load().catch(() => deps.network?.state.set(SYSTEM_PROXY));
   const headerSecrets = new HeaderSecrets(vault);
   const catalog = new ProviderCatalog(deps.store);
   const providers = new ProviderService({ catalog, settings: new ProviderSettings(deps.store, catalog), vault, headers: headerSecrets, http, clock });
@@ -91,6 +101,7 @@ export function createCore(deps: CoreDeps): Core {
     conversations,
     chat,
     history,
+    proxy,
     netlog,
     wireLog,
     http,

@@ -42,6 +42,8 @@ export const INVOKE_CHANNEL_NAMES = [
   'netlog:har',
   'netlog:curl',
   'causes:catalog',
+  'proxy:get',
+  'proxy:set',
 ] as const satisfies readonly InvokeChannel[];
 
 /** Push channel names. */

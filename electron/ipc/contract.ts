@@ -13,6 +13,7 @@ import { KEY_FIXES, type KeyFix, type KeyStatus } from '../shared/keys';
 import type { ModelList, ProviderView, UrlPreview } from '../shared/provider';
 import { PROTOCOLS, type Protocol } from '../shared/protocols';
 import type { PushEvents } from '../shared/push';
+import { PROXY_MODES, type ProxyMode, type ProxyView } from '../shared/proxy';
 
 /** An error as it crosses the boundary: a value, never a rejected promise. */
 export interface IpcError {
@@ -75,6 +76,9 @@ export interface Invoke {
   /** Redacted curl; with `withKey` the real key goes to the clipboard in main, never back to the window. */
   'netlog:curl': { req: { id: string; withKey?: boolean }; res: { curl?: string; copied: boolean } };
   'causes:catalog': { req: Empty; res: { causes: CauseInfo[] } };
+  'proxy:get': { req: Empty; res: ProxyView };
+  /** `url` may carry `user:pass@`: the credentials are stored encrypted and never come back. */
+  'proxy:set': { req: { mode: ProxyMode; url?: string; bypass?: string }; res: ProxyView };
 }
 
 /** Main-to-window events (the core's, see electron/shared/events). */
@@ -157,6 +161,8 @@ export const schemas = {
   'netlog:har': z.object({ ids: z.array(id).max(100_000).optional() }).strict(),
   'netlog:curl': z.object({ id, withKey: z.boolean().optional() }).strict(),
   'causes:catalog': empty,
+  'proxy:get': empty,
+  'proxy:set': z.object({ mode: z.enum(PROXY_MODES), url: z.string().max(2000).optional(), bypass: z.string().max(4000).optional() }).strict(),
 } satisfies Record<InvokeChannel, ZodType>;
 
 /** Channel names, for registering handlers. */

@@ -7,6 +7,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { createCore, type Core } from '../core/app';
 import { openConfStore } from '../core/settings/conf-store';
 import { KeyFileCipher } from '../core/keys/keyfile-cipher';
+import { ProxyState } from '../core/net/proxy-state';
+import type { PushSink } from '../shared/push';
+import { createProxiedFetch } from '../host/proxied-fetch';
 import type { FetchLike } from '../core/net/recording-fetch';
 import type { Push, PushChannel } from '../ipc/contract';
 import { createDispatcher } from '../ipc/serve';
@@ -42,6 +45,28 @@ function tokenMatches(expected: string, given: string | null): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The core of a preview on its data folder, with the proxy setting ("system" meaning HTTPS_PROXY/NO_PROXY). */
+function openPreviewCore(options: PreviewOptions, push: PushSink) {
+  const { store, problem } = openConfStore(options.dataDir);
+  if (problem) console.warn(problem);
+  const env = options.env ?? process.env;
+  const proxyState = new ProxyState();
+  const proxied = createProxiedFetch(proxyState, env);
+  const core = createCore({
+    fetch: options.fetch ?? proxied.fetch,
+    network: { state: proxyState, route: proxied, systemMeans: 'env' },
+    cipher: new KeyFileCipher(join(options.dataDir, 'keyfile')),
+    store,
+    dataDir: options.dataDir,
+    env,
+    transport: 'web',
+    version: options.version ?? '0.0.0',
+    push,
+    ...(problem ? { startupProblems: [problem] } : {}),
+  });
+  return { core, proxied };
+}
+
 /**
  * The browser preview: the built renderer and the real core on 127.0.0.1 only, bridged by a
  * WebSocket that requires the session token and the preview's own origin.
@@ -59,19 +84,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const push = <C extends PushChannel>(channel: C, payload: Push[C]) => {
     for (const ws of clients) send(ws, { type: 'push', channel, payload });
   };
-  const { store, problem } = openConfStore(options.dataDir);
-  if (problem) console.warn(problem);
-  const core = createCore({
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    cipher: new KeyFileCipher(join(options.dataDir, 'keyfile')),
-    store,
-    dataDir: options.dataDir,
-    env: options.env ?? process.env,
-    transport: 'web',
-    version: options.version ?? '0.0.0',
-    push,
-    ...(problem ? { startupProblems: [problem] } : {}),
-  });
+  const { core, proxied } = openPreviewCore(options, push);
   // Trust is established once per connection (token + origin at upgrade), so the sender is that flag.
   const dispatch = createDispatcher<{ verified: boolean }>(createHandlers(core), (s) => s.verified);
 
@@ -123,6 +136,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     core,
     close: async () => {
       await core.close();
+      await proxied.close();
       for (const ws of clients) ws.terminate();
       wss.close();
       await new Promise<void>((r) => server.close(() => r()));

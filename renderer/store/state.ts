@@ -1,3 +1,4 @@
+import type { ProxyView } from '../../electron/shared/proxy';
 import type { AppInfo, BackupInfo } from '../../electron/shared/app-info';
 import type { CauseInfo } from '../../electron/shared/causes';
 import type { ChatDelta, ChatDone, Conversation, ConversationSummary, SearchHit } from '../../electron/shared/chat';
@@ -21,6 +22,10 @@ export interface AppSlice {
   /** A failure that keeps the window from working (the bridge is gone). */
   fatal: string | undefined;
   loadApp(): Promise<void>;
+  /** The proxy setting (never its credentials). */
+  proxy: ProxyView | undefined;
+  loadProxy(): Promise<void>;
+  saveProxy(change: Invoke['proxy:set']['req']): Promise<Outcome>;
 }
 
 /** An action's outcome for a view to show: done, or the error with its causes. */

@@ -28,6 +28,8 @@ export interface DesktopApp {
   externalLinks(): string[];
   exited: Promise<number>;
   clickMenu(label: string): Promise<void>;
+  /** Which proxy the default session uses for https://example.com/ now, as `host:port`, or 'DIRECT'. */
+  sessionProxy(): Promise<string>;
   quit(): Promise<number>;
 }
 
@@ -53,6 +55,11 @@ export const standinDriver: DesktopDriver = {
       exited: app.exited,
       async clickMenu(label) {
         app.command({ type: 'menu-click', label });
+      },
+      // The stand-in reports each setProxy; the last one is the session's config.
+      async sessionProxy() {
+        const last = app.events.flatMap((e) => (e.type === 'set-proxy' ? [e.config] : [])).at(-1);
+        return last?.mode === 'fixed_servers' && last.proxyRules ? new URL(last.proxyRules).host : 'DIRECT';
       },
       quit: () => app.quit(),
     };
@@ -110,6 +117,10 @@ export function realElectronDriver(): DesktopDriver {
             const find = (items: Electron.MenuItem[]): Electron.MenuItem | undefined => items.flatMap((i) => (i.label === l ? [i] : i.submenu ? [find(i.submenu.items)].filter(Boolean) : []))[0] as Electron.MenuItem | undefined;
             find(Menu.getApplicationMenu()?.items ?? [])?.click();
           }, label);
+        },
+        async sessionProxy() {
+          const pac = await app.evaluate(({ session }) => session.defaultSession.resolveProxy('https://example.com/'));
+          return /^(PROXY|HTTPS|SOCKS5?) (\S+)/.exec(pac)?.[2] ?? 'DIRECT';
         },
         async quit() {
           await app.close();

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY, containsCanary } from '../support/canary';
 import { emulatorReply, startEmulator, type Emulator } from '../support/emulator';
 import { configureProvider } from '../support/preview-session';
+import { startConnectProxy, throughProxyName } from '../support/connect-proxy';
 import { realElectronDriver, standinDriver, type DesktopApp, type DesktopDriver } from './desktop-driver';
 
 const built = existsSync(resolve('dist-electron/main.js')) && existsSync(resolve('dist/renderer/index.html'));
@@ -164,6 +165,29 @@ function scenarios(driver: DesktopDriver) {
       await page.waitForTimeout(200);
       expect(app.externalLinks()).toEqual(['https://example.com/docs']);
       expect(await app.quit()).toBe(0);
+    });
+
+    it('takes a proxy set in Settings: requests leave the main process through it, and the session follows', async () => {
+      const proxy = await startConnectProxy({ credentials: 'dana:desktop-proxy-pass' });
+      try {
+        const app = await boot({ userDataDir: folder('sb-desktop-proxy-') });
+        const page = await app.firstWindow(15_000);
+        await page.getByRole('link', { name: 'Settings' }).click();
+        await page.getByRole('button', { name: 'Network and proxy' }).click();
+        const network = page.getByRole('region', { name: 'Network settings' });
+        await network.getByRole('radio', { name: 'Use this proxy' }).check();
+        await network.getByLabel('Proxy URL').fill(`http://dana:desktop-proxy-pass@127.0.0.1:${proxy.port}`);
+        await network.getByRole('button', { name: 'Save proxy settings' }).click();
+        await network.getByRole('status').filter({ hasText: 'saved' }).waitFor();
+        await expect.poll(() => app.sessionProxy()).toBe(`127.0.0.1:${proxy.port}`);
+        await configureProvider(page, 'Together AI', throughProxyName(emulator.baseUrl), 'emu-small');
+        await saveKey(page, CANARY_KEY);
+        await chat(page, 'through the office proxy');
+        expect(proxy.seen.some((s) => s.startsWith('CONNECT emulator.test:'))).toBe(true);
+        expect(await app.quit()).toBe(0);
+      } finally {
+        await proxy.close();
+      }
     });
 
     it('runs one app per data folder: a second launch hands over to the first and leaves', async () => {

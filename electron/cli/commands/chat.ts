@@ -34,7 +34,7 @@ export async function chatCommand(args: CliArgs, io: CliIo): Promise<number> {
   if (note) io.err(`${note}\n`);
   const message = args.message ?? (await io.readStdin());
   if (!message.trim()) throw new UsageError('chat needs a message: --message TEXT or text on stdin.', 'chat');
-  const net = cliNetwork(io);
+  const net = cliNetwork(io, args);
   const onText = (text: string) => {
     if (!args.json) io.out(text);
   };
@@ -57,5 +57,6 @@ export async function chatCommand(args: CliArgs, io: CliIo): Promise<number> {
     return outcome.error || aborted ? 1 : 0;
   } finally {
     net.writeHar(args.har);
+    await net.close();
   }
 }

@@ -9,7 +9,7 @@ import { exchangeJson, jsonText } from '../output';
 export async function doctorCommand(args: CliArgs, io: CliIo): Promise<number> {
   const { target, keySource, preset, sealedKey, note } = await cliTarget(args, io);
   if (note) io.err(`${note}\n`);
-  const net = cliNetwork(io);
+  const net = cliNetwork(io, args);
   try {
     const report = await runDoctor({ http: net.http, adapter: adapterFor(target.protocol), target, keyStatus: keyStatusFor(target, keySource, io, preset.keyEnv), keyOrigin: describeKeySource(keySource) });
     if (args.json) {
@@ -31,5 +31,6 @@ export async function doctorCommand(args: CliArgs, io: CliIo): Promise<number> {
     return report.ok ? 0 : 1;
   } finally {
     net.writeHar(args.har);
+    await net.close();
   }
 }

@@ -8,7 +8,7 @@ import { causeLines, exchangeJson, jsonText } from '../output';
 export async function modelsCommand(args: CliArgs, io: CliIo): Promise<number> {
   const { target, note, keySource, sealedKey, preset } = await cliTarget(args, io);
   if (note) io.err(`${note}\n`);
-  const net = cliNetwork(io);
+  const net = cliNetwork(io, args);
   try {
     const { models } = await fetchModelList(net.http, adapterFor(target.protocol), target, io.signal);
     if (args.json) io.out(jsonText({ models: models.map((m) => m.id), exchanges: net.log.list().map(exchangeJson) }));
@@ -22,5 +22,6 @@ export async function modelsCommand(args: CliArgs, io: CliIo): Promise<number> {
     return 1;
   } finally {
     net.writeHar(args.har);
+    await net.close();
   }
 }

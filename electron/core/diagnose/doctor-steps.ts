@@ -83,6 +83,7 @@ export async function probeModels(ctx: ProbeContext): Promise<StepResult & { mod
         const modelIds = adapter.parseModels(JSON.parse(text)).map((m) => m.id);
         return { checks: [{ id: 'models', status: 'pass', message: `The host lists ${modelIds.length} models.`, causes: [], exchangeIds }], exchanges: hop.hops, modelIds, unreachable: false };
       } catch {
+        http.annotate(hop.exchange, ['proxy-interference']);
         return { checks: [{ id: 'models', status: 'fail', message: 'The model list was not JSON.', causes: ['proxy-interference'], exchangeIds }], exchanges: hop.hops, unreachable: false };
       }
     }

@@ -6,6 +6,7 @@ import type { RecordingFetch } from '../net/recording-fetch';
 import type { ProtocolAdapter, ResolvedTarget } from '../providers/types';
 import { baseUrlCheck, keyCheck, modelCheck, probeChat, probeModels } from './doctor-steps';
 import { probeOtherRegions } from './region-probe';
+import { proxyCheck } from './proxy-check';
 import { normalizeBaseUrl } from './url-checks';
 
 /** What the doctor examines. */
@@ -57,7 +58,10 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
     checks.push({ id: 'models', status: 'skip', message: 'Skipped: the base URL cannot be requested.', causes: [] }, { id: 'chat', status: 'skip', message: 'Skipped.', causes: [] });
     return report();
   }
+  const proxy = await input.http.proxyFor(input.adapter.modelsRequest(target).url);
   const models = await probeModels(input);
+  // The proxy is judged by the first request through it, and reported first.
+  if (proxy) checks.unshift(proxyCheck(proxy, models.exchanges[0]));
   checks.push(...models.checks);
   exchanges.push(...models.exchanges);
   ambiguity = models.ambiguity;

@@ -6,6 +6,7 @@ import type { CauseId } from '../../shared/causes';
 import { checkBaseUrl } from './url-checks';
 import { readRefusal } from './reading';
 import { isUnsendableHeaderError } from '../net/unsendable';
+import { classifyNetworkFailure } from '../net/network-errors';
 import { modelCause } from '../../shared/models';
 
 /** What a failed request looked like, for interpretation. */
@@ -96,7 +97,10 @@ export function explainFailure(evidence: FailureEvidence): CauseId[] {
       for (const w of lintKey(target.key ?? '', target.providerId)) if (w.id === 'key-invisible-chars' || w.id === 'key-whitespace') out.add(w.id);
       if (out.size) return [...out];
     }
-    if (out.size === 0) out.add('network-unreachable');
+    // A proxy that wants credentials (407) or refuses us, or a certificate from someone other than
+    // the host (TLS interception): something in between answered. Everything else never arrived.
+    const kind = classifyNetworkFailure(evidence.networkMessage ?? '', evidence.networkCode).kind;
+    if (out.size === 0) out.add(kind === 'proxy' || kind === 'tls' ? 'proxy-interference' : 'network-unreachable');
     return [...out];
   }
   const html = bodyText !== undefined && looksLikeHtml(bodyText);

@@ -10,6 +10,14 @@ import { classifyNetworkFailure, describeFetchError, type NetworkFailureKind } f
 /** The one way the core reaches the network: Electron's net.request, Node's fetch, or a test fake. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** What the transport knows about the way out: the proxy a URL goes through, and its credentials (secrets). */
+export interface NetworkRoute {
+  /** The proxy for this URL, without credentials (`http://proxy.corp:3128`), or undefined for direct. */
+  proxyFor(url: string): Promise<string | undefined> | string | undefined;
+  /** Values to keep out of everything recorded (the proxy password). */
+  secrets(): readonly string[];
+}
+
 /** The context a caller gives the recording fetch about a request. */
 export interface RequestMeta {
   providerId?: string;
@@ -69,7 +77,13 @@ export class RecordingFetch {
     private readonly log: WireLog,
     private readonly clock: Clock,
     private readonly newId: () => string,
+    private readonly route?: NetworkRoute,
   ) {}
+
+  /** The proxy a request to this URL would go through (without credentials), or undefined for direct. */
+  async proxyFor(url: string): Promise<string | undefined> {
+    return this.route?.proxyFor(url);
+  }
 
   /** Attaches catalog causes to a recorded exchange and republishes it. */
   annotate(exchange: Exchange, causes: string[]): void {
@@ -80,10 +94,11 @@ export class RecordingFetch {
   /** Sends a request and records it. Throws NetworkError when no response arrives. */
   async fetch(request: WireRequest, meta: RequestMeta, signal?: AbortSignal): Promise<RecordedResponse> {
     const started = this.clock.now();
-    const secrets = requestSecrets(request.headers, request.url, meta.secrets);
+    const secrets = requestSecrets(request.headers, request.url, [...(meta.secrets ?? []), ...(this.route?.secrets() ?? [])]);
     const { maxBodyChars, level } = this.log.getLimits();
     const keepBodies = level === 'debug';
-    const exchange = this.open(request, meta, secrets, started, keepBodies ? maxBodyChars : undefined);
+    const proxy = await this.route?.proxyFor(request.url);
+    const exchange = this.open(request, meta, secrets, started, keepBodies ? maxBodyChars : undefined, proxy);
     let response: Response;
     try {
       response = await this.inner(request.url, {
@@ -110,7 +125,7 @@ export class RecordingFetch {
     return { exchange, secrets, response: this.tapped(response, exchange, tap, secrets, started, signal) };
   }
 
-  private open(request: WireRequest, meta: RequestMeta, secrets: SecretSet, started: number, maxBodyChars: number | undefined): Exchange {
+  private open(request: WireRequest, meta: RequestMeta, secrets: SecretSet, started: number, maxBodyChars: number | undefined, proxy: string | undefined): Exchange {
     const body = request.body !== undefined && maxBodyChars !== undefined ? secrets.scrub(request.body) : undefined;
     const exchange: Exchange = {
       id: this.newId(),
@@ -123,6 +138,7 @@ export class RecordingFetch {
       timing: {},
       state: 'pending',
       auth: summarizeAuth(request.headers, meta.authHeader),
+      ...(proxy ? { proxy: secrets.scrub(proxy) } : {}),
     };
     this.log.upsert(exchange);
     return exchange;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOG_LEVELS } from '../../shared/exchange';
 import { PROTOCOLS } from '../../shared/protocols';
+import { PROXY_MODES } from '../../shared/proxy';
 import type { KeyValueStore } from './kv';
 
 /**
@@ -33,6 +34,8 @@ export const SETTINGS_SECTIONS = {
       baseUrl: z.string(),
     }),
   ),
+  /** How the app reaches the network; a proxy's credentials are kept encrypted with the keys, not here. */
+  proxy: z.object({ mode: z.enum(PROXY_MODES), url: z.string().optional(), bypass: z.string().optional() }),
   /** Wire log level and caps. */
   netlog: z.object({ level: z.enum(LOG_LEVELS).optional(), maxEntries: z.number().int().min(10).optional(), maxBodyChars: z.number().int().min(0).optional() }),
 };

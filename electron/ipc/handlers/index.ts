@@ -7,8 +7,9 @@ import { historyHandlers } from './history';
 import { keyHandlers } from './keys';
 import { netlogHandlers } from './netlog';
 import { providerHandlers } from './providers';
+import { networkHandlers } from './network';
 
 /** Every contract channel mapped to the core's services, one module per domain. */
 export function createHandlers(core: Core): Handlers {
-  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core) };
+  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core), ...networkHandlers(core) };
 }

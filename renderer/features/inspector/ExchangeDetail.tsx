@@ -138,6 +138,11 @@ export function ExchangeDetail({ id }: { id: string }) {
         <dd>{formatBytes(exchange.size)}</dd>
       </dl>
       {exchange.redirectedTo && <p className="muted small">Redirected to {exchange.redirectedTo}</p>}
+      {exchange.proxy && (
+        <p className="muted small" aria-label="Proxy">
+          Through the proxy {exchange.proxy}
+        </p>
+      )}
       <TimingPicture exchange={exchange} />
       <DetailActions id={id} />
       <div className={`auth-row ${auth.bad ? 'bad' : 'ok'}`} role="status" aria-label="Auth">

@@ -3,6 +3,7 @@ import { useStore } from '../../store/store';
 import { ProviderForm } from './ProviderForm';
 import { HistorySettings } from './HistorySettings';
 import { AddProviderForm } from './AddProviderForm';
+import { NetworkSettings } from './NetworkSettings';
 
 /** Settings: every provider, with its base URL, model and key status. */
 export function SettingsView({ selectedId }: { selectedId: string | undefined }) {
@@ -11,6 +12,7 @@ export function SettingsView({ selectedId }: { selectedId: string | undefined })
   const info = useStore((s) => s.info);
   const showHistory = selectedId === 'history';
   const showAdd = selectedId === 'add-provider';
+  const showNetwork = selectedId === 'network';
   const selected = providers.find((p) => p.preset.id === selectedId) ?? providers[0];
   return (
     <div className="settings">
@@ -28,6 +30,9 @@ export function SettingsView({ selectedId }: { selectedId: string | undefined })
         <button type="button" className="history-link" aria-current={showAdd ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: 'add-provider' })}>
           Add a provider…
         </button>
+        <button type="button" className="history-link" aria-current={showNetwork ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: 'network' })}>
+          Network and proxy
+        </button>
         <button type="button" className="history-link" aria-current={showHistory ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: 'history' })}>
           History and backups
         </button>
@@ -37,7 +42,7 @@ export function SettingsView({ selectedId }: { selectedId: string | undefined })
           </p>
         )}
       </aside>
-      {showHistory ? <HistorySettings /> : showAdd ? <AddProviderForm /> : selected && <ProviderForm key={selected.preset.id} provider={selected} />}
+      {showHistory ? <HistorySettings /> : showAdd ? <AddProviderForm /> : showNetwork ? <NetworkSettings /> : selected && <ProviderForm key={selected.preset.id} provider={selected} />}
     </div>
   );
 }

@@ -14,6 +14,7 @@ export type StandinEvent =
   | { type: 'page-error'; message: string; url: string }
   | { type: 'clipboard'; text: string }
   | { type: 'open-external'; url: string }
+  | { type: 'set-proxy'; config: { mode?: string; proxyRules?: string; proxyBypassRules?: string } }
   | { type: 'window'; id: number; url: string; title: string }
   | { type: 'second-instance'; argv: string[] }
   | { type: 'exit'; code: number };

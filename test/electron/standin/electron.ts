@@ -17,6 +17,7 @@
  * | net.fetch without `url`/`redirected`, manual redirect → "Redirect was cancelled" | issues #44725, #43715 | net.ts |
  * | net.request 'redirect' event, followRedirect inside it | docs/api/client-request.md | net.ts |
  * | safeStorage async API, keyring vs basic_text vs unavailable | docs/api/safe-storage.md | safe-storage.ts |
+ * | session.setProxy (no credentials in rules), resolveProxy's PAC-style answer, closeAllConnections | docs/api/session.md, structures/proxy-config.md, net/base/proxy_string_util.cc | misc.ts |
  * | requestSingleInstanceLock + 'second-instance' (after ready) | docs/api/app.md | single-instance.ts |
  * | dialog.showErrorBox before ready, clipboard, shell, Menu | docs/api/dialog.md … | misc.ts |
  *

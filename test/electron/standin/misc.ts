@@ -2,7 +2,9 @@
  * The small modules: clipboard (writes reported to the test), dialog (showErrorBox usable before
  * ready, reported; other dialogs only after), shell.openExternal (reported, never opened), Menu
  * (templates kept so the test can click an item by label), session (permission handlers kept;
- * Chromium here does not consult them, so the stand-in only asks them for the clipboard grant).
+ * Chromium here does not consult them, so the stand-in only asks them for the clipboard grant;
+ * setProxy/resolveProxy/closeAllConnections modelled as documented, but net.request here never
+ * goes through a proxy: the app's own proxy path is undici, tested directly).
  */
 import { report } from './control';
 import { isReady } from './lifecycle';
@@ -80,6 +82,13 @@ export function clickMenuItem(label: string): boolean {
   return applicationMenu ? visit(applicationMenu.items) : false;
 }
 
+const PROXY_MODES = ['direct', 'auto_detect', 'pac_script', 'fixed_servers', 'system'];
+interface ProxyConfigLike {
+  mode?: string;
+  proxyRules?: string;
+  proxyBypassRules?: string;
+}
+
 type RequestHandler = ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string; isMainFrame: boolean }) => void) | null;
 type CheckHandler = ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | null;
 
@@ -93,6 +102,31 @@ const defaultSession = {
   setPermissionCheckHandler(handler: CheckHandler): void {
     defaultSession.permissionCheckHandler = handler;
   },
+  /** The proxy config last set (docs/api/session.md#sessetproxyconfig), reported to the test. */
+  proxyConfig: { mode: 'system' } as ProxyConfigLike,
+  async setProxy(config: ProxyConfigLike): Promise<void> {
+    if (config.mode && !PROXY_MODES.includes(config.mode)) throw new TypeError(`Invalid proxy mode: ${config.mode}`);
+    // Chromium rejects credentials in proxy rules (net/base/proxy_string_util.cc): ERR_NO_SUPPORTED_PROXIES.
+    if (config.proxyRules && /:\/\/[^/@]*@/.test(config.proxyRules)) throw new Error('net::ERR_NO_SUPPORTED_PROXIES');
+    defaultSession.proxyConfig = config;
+    report({ type: 'set-proxy', config });
+  },
+  /**
+   * Chromium's PAC-style answer. Modelled: direct → DIRECT; fixed_servers → the first rule as
+   * PROXY/HTTPS/SOCKS5 host:port (DIRECT for loopback); system → the environment's proxy, as
+   * Chromium on Linux without desktop settings reads it. Not modelled: PAC scripts, bypass rules.
+   */
+  async resolveProxy(url: string): Promise<string> {
+    const config = defaultSession.proxyConfig;
+    const host = new URL(url).hostname;
+    if (config.mode === 'direct' || /^(localhost|127\.|\[::1\])/.test(host)) return 'DIRECT';
+    const rule = config.mode === 'fixed_servers' ? config.proxyRules?.split(/[;,]/)[0] : url.startsWith('https:') ? (process.env.https_proxy ?? process.env.HTTPS_PROXY) : (process.env.http_proxy ?? process.env.HTTP_PROXY);
+    if (!rule) return 'DIRECT';
+    const parsed = new URL(/:\/\//.test(rule) ? rule : `http://${rule}`);
+    const kind = parsed.protocol === 'socks5:' ? 'SOCKS5' : parsed.protocol === 'https:' ? 'HTTPS' : 'PROXY';
+    return `${kind} ${parsed.host}`;
+  },
+  async closeAllConnections(): Promise<void> {},
   webRequest: {
     onHeadersReceived(): void {
       throw new Error('stand-in: webRequest.onHeadersReceived is not modelled; the app sets its CSP in its scheme handler');

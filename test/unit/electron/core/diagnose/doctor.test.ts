@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runDoctor } from '../../../../../electron/core/diagnose/doctor';
+import { PROBE_LIMIT_MS, probeTimeouts } from '../../../../../electron/core/diagnose/doctor-steps';
 import { RecordingFetch } from '../../../../../electron/core/net/recording-fetch';
 import { WireLog } from '../../../../../electron/core/net/wire-log';
 import { adapterFor } from '../../../../../electron/core/providers/protocols';
@@ -152,6 +153,20 @@ describe('doctor', () => {
   it('suggests the repaired base URL for a doubled path', async () => {
     const { report } = await doctor({ config: { baseUrl: `${emulator.baseUrl}/v1` } });
     expect(report.suggestedBaseUrl).toBe(emulator.baseUrl);
+  });
+
+  it('names network-unreachable for a host that never answers, within the probe limit, and skips the chat', async () => {
+    const { report } = await doctor({ mode: 'stall-before-headers', config: { timeouts: { firstByteS: 0.3, idleS: 0.3 } } });
+    expect(report.causes).toEqual(['network-unreachable']);
+    expect(report.checks.find((c) => c.id === 'models')!.message).toMatch(/timed out/i);
+    expect(report.checks.find((c) => c.id === 'chat')!.status).toBe('skip');
+  });
+
+  it('never waits longer than the probe limit, whatever the provider allows', () => {
+    const slow = resolveTarget(findPreset('together')!, { timeouts: { firstByteS: 3600, idleS: 3600 } }, CANARY_KEY);
+    expect(probeTimeouts(slow)).toEqual({ firstByteMs: PROBE_LIMIT_MS, idleMs: PROBE_LIMIT_MS });
+    // Three probes at most (model list, chat, the other region): the doctor ends within 30 s.
+    expect(PROBE_LIMIT_MS * 3).toBeLessThanOrEqual(30_000);
   });
 
   it('says when a refusal is ambiguous', async () => {
