@@ -34,7 +34,7 @@ const noNode = (message) => nodeBuiltins.map((regex) => ({ regex, message }));
 const noElectron = [{ group: ['electron', 'electron/*', 'electron-store'], message: 'Only electron/main.ts, electron/preload.ts and electron/adapters may import electron.' }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'node_modules/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

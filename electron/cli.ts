@@ -7,6 +7,14 @@ import { defaultDataDir } from './host/data-dir';
 
 installCrashPolicy('exit');
 
+// `switchboard providers | head`: the reader left; stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 // Ctrl-C once: stop the answer and print what arrived. Twice: leave at once.
 const interrupt = new AbortController();
 process.on('SIGINT', () => {

@@ -1,11 +1,6 @@
 import { AppError } from '../shared/errors';
 import { USAGE, usageLine, type CliArgs } from './args';
 import type { CliIo } from './context';
-import { chatCommand } from './commands/chat';
-import { doctorCommand } from './commands/doctor';
-import { historyCommand } from './commands/history';
-import { modelsCommand } from './commands/models';
-import { providersCommand } from './commands/providers';
 import { UsageError } from './usage';
 
 export type { CliIo } from './context';
@@ -16,16 +11,18 @@ export async function runCli(args: CliArgs, io: CliIo): Promise<number> {
     case 'help':
       io.out(`${USAGE}\n`);
       return 0;
+    // Each command loads only what it needs (the bundle splits along these imports): `help` and
+    // `providers` never load the network stack or the SQLite binding.
     case 'providers':
-      return providersCommand(args, io);
+      return (await import('./commands/providers')).providersCommand(args, io);
     case 'models':
-      return modelsCommand(args, io);
+      return (await import('./commands/models')).modelsCommand(args, io);
     case 'doctor':
-      return doctorCommand(args, io);
+      return (await import('./commands/doctor')).doctorCommand(args, io);
     case 'chat':
-      return chatCommand(args, io);
+      return (await import('./commands/chat')).chatCommand(args, io);
     case 'history':
-      return historyCommand(args, io);
+      return (await import('./commands/history')).historyCommand(args, io);
   }
 }
 

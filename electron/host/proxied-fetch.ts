@@ -1,4 +1,4 @@
-import { ProxyAgent, Socks5ProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { FetchLike, NetworkRoute } from '../core/net/recording-fetch';
 import { routeFor, type ProxyRoute } from '../core/net/proxy';
 import type { ProxyState } from '../core/net/proxy-state';
@@ -22,10 +22,12 @@ export interface ProxiedFetch extends NetworkRoute {
 export function createProxiedFetch(state: ProxyState, env: Readonly<Record<string, string | undefined>>, direct: FetchLike = (input, init) => fetch(input, init)): ProxiedFetch {
   const current = () => state.current();
   const agents = new Map<string, Dispatcher>();
-  const agentFor = (route: Extract<ProxyRoute, { kind: 'proxy' }>): Dispatcher => {
+  // undici is loaded the first time a request goes through a proxy: most runs never pay for it.
+  const agentFor = async (route: Extract<ProxyRoute, { kind: 'proxy' }>): Promise<Dispatcher> => {
     const key = `${route.url}\u0000${route.username ?? ''}\u0000${route.password ?? ''}`;
     let agent = agents.get(key);
     if (!agent) {
+      const { ProxyAgent, Socks5ProxyAgent } = await import('undici');
       const credentials = route.username !== undefined ? { username: route.username, password: route.password ?? '' } : undefined;
       agent = route.url.startsWith('socks5:')
         ? new Socks5ProxyAgent(route.url, credentials ?? {})
@@ -52,7 +54,8 @@ export function createProxiedFetch(state: ProxyState, env: Readonly<Record<strin
       if (r.kind === 'direct') return direct(input, init);
       // undici's RequestInit and Response are its own classes with the same shape as the global
       // ones; the casts cross between the two declarations, not between different objects.
-      const response = await undiciFetch(input, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher: agentFor(r) });
+      const { fetch: undiciFetch } = await import('undici');
+      const response = await undiciFetch(input, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher: await agentFor(r) });
       return response as unknown as Response;
     },
     close: async () => {
