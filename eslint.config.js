@@ -93,4 +93,9 @@ export default tseslint.config(
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
+  {
+    // The message catalogs are data, one per language: they grow with the interface, not with logic.
+    files: ['renderer/i18n/en.ts', 'renderer/i18n/zh-CN.ts'],
+    rules: { 'max-lines': 'off' },
+  },
 );

@@ -4,14 +4,16 @@ import { connectBridge } from './api/bridge';
 import { createApi } from './api/client';
 import { App } from './App';
 import './styles.css';
+import { en } from './i18n/en';
 
 const bridge = connectBridge();
 const root = createRoot(document.getElementById('root')!);
 if (!bridge) {
   root.render(
+    // Only the developer preview opened without its token gets here (no bridge, no preferences).
     <main className="fatal" role="alert">
-      <h1>Switchboard</h1>
-      <p>This page needs the link printed by <code>npm run dev:web</code> (it carries a session token), or the desktop app.</p>
+      <h1>{en.app.name}</h1>
+      <p>{en.app.needsLink}</p>
     </main>,
   );
 } else {

@@ -12,6 +12,7 @@ import { HeaderSecrets } from './keys/header-secrets';
 import { NetlogService, readNetlogSettings } from './net/netlog-service';
 import { RecordingFetch, type FetchLike, type NetworkRoute } from './net/recording-fetch';
 import { ProxyService } from './net/proxy-service';
+import { PreferencesService } from './settings/preferences-service';
 import { ProxyState } from './net/proxy-state';
 import { SYSTEM_PROXY } from './net/proxy';
 import type { ProxyView } from '../shared/proxy';
@@ -56,6 +57,7 @@ export interface Core {
   vault: KeyVault;
   history: HistoryService;
   proxy: ProxyService;
+  preferences: PreferencesService;
   /** Stops running answers (saving what arrived), then closes the history. */
   close(): Promise<void>;
 }
@@ -102,6 +104,7 @@ export function createCore(deps: CoreDeps): Core {
     chat,
     history,
     proxy,
+    preferences: new PreferencesService(deps.store, newId),
     netlog,
     wireLog,
     http,

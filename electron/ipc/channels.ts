@@ -42,6 +42,11 @@ export const INVOKE_CHANNEL_NAMES = [
   'netlog:har',
   'netlog:curl',
   'causes:catalog',
+  'prefs:get',
+  'prefs:set',
+  'prompts:list',
+  'prompts:save',
+  'prompts:delete',
   'proxy:get',
   'proxy:set',
 ] as const satisfies readonly InvokeChannel[];

@@ -14,6 +14,7 @@ import type { ModelList, ProviderView, UrlPreview } from '../shared/provider';
 import { PROTOCOLS, type Protocol } from '../shared/protocols';
 import type { PushEvents } from '../shared/push';
 import { PROXY_MODES, type ProxyMode, type ProxyView } from '../shared/proxy';
+import { LANGUAGES, THEMES, type Preferences, type SavedPrompt } from '../shared/preferences';
 
 /** An error as it crosses the boundary: a value, never a rejected promise. */
 export interface IpcError {
@@ -76,6 +77,12 @@ export interface Invoke {
   /** Redacted curl; with `withKey` the real key goes to the clipboard in main, never back to the window. */
   'netlog:curl': { req: { id: string; withKey?: boolean }; res: { curl?: string; copied: boolean } };
   'causes:catalog': { req: Empty; res: { causes: CauseInfo[] } };
+  'prefs:get': { req: Empty; res: Preferences };
+  'prefs:set': { req: Partial<Preferences>; res: Preferences };
+  'prompts:list': { req: Empty; res: { prompts: SavedPrompt[] } };
+  /** Adds a prompt (no id) or replaces one (with its id). */
+  'prompts:save': { req: Omit<SavedPrompt, 'id'> & { id?: string }; res: SavedPrompt };
+  'prompts:delete': { req: { id: string }; res: { deleted: boolean } };
   'proxy:get': { req: Empty; res: ProxyView };
   /** `url` may carry `user:pass@`: the credentials are stored encrypted and never come back. */
   'proxy:set': { req: { mode: ProxyMode; url?: string; bypass?: string }; res: ProxyView };
@@ -161,6 +168,21 @@ export const schemas = {
   'netlog:har': z.object({ ids: z.array(id).max(100_000).optional() }).strict(),
   'netlog:curl': z.object({ id, withKey: z.boolean().optional() }).strict(),
   'causes:catalog': empty,
+  'prefs:get': empty,
+  'prefs:set': z.object({ theme: z.enum(THEMES).optional(), language: z.enum(LANGUAGES).optional() }).strict(),
+  'prompts:list': empty,
+  'prompts:save': z
+    .object({
+      id: id.optional(),
+      name: z.string().min(1).max(80),
+      text: z.string().max(100_000).optional(),
+      system: z.string().max(100_000).optional(),
+      providerId: providerId.optional(),
+      model: z.string().max(300).optional(),
+      params: z.object({ temperature: z.number().min(0).max(2).optional(), maxTokens: z.number().int().min(1).max(1_000_000).optional() }).strict().optional(),
+    })
+    .strict(),
+  'prompts:delete': z.object({ id }).strict(),
   'proxy:get': empty,
   'proxy:set': z.object({ mode: z.enum(PROXY_MODES), url: z.string().max(2000).optional(), bypass: z.string().max(4000).optional() }).strict(),
 } satisfies Record<InvokeChannel, ZodType>;

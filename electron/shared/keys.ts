@@ -17,6 +17,8 @@ export interface KeyWarning {
   id: 'key-missing' | 'key-whitespace' | 'key-quoted' | 'key-bearer-prefix' | 'key-invisible-chars' | 'key-wrong-provider';
   message: string;
   fix?: KeyFix;
+  /** A note is harmless as things stand (whitespace fetch trims before sending): worth tidying, not a cause. */
+  severity?: 'note';
 }
 
 /** Where the key in effect comes from. */

@@ -1,7 +1,8 @@
 import { Component, type ReactNode } from 'react';
+import { withTranslation, type WithTranslation } from 'react-i18next';
 
 /** Keeps one broken view from blanking the window: says what failed and offers a way back. */
-export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { error?: Error }> {
+class Boundary extends Component<{ children: ReactNode; resetKey: string } & WithTranslation, { error?: Error }> {
   override state: { error?: Error } = {};
 
   static getDerivedStateFromError(error: Error) {
@@ -15,18 +16,22 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
 
   override render() {
     if (!this.state.error) return this.props.children;
+    const { t } = this.props;
     return (
       <div role="alert" className="banner bad crash">
-        <strong>This view failed to draw.</strong> {this.state.error.message}
+        <strong>{t('app.viewFailed')}</strong> {this.state.error.message}
         <div className="row">
           <button type="button" onClick={() => this.setState({ error: undefined })}>
-            Try again
+            {t('app.tryAgain')}
           </button>
           <button type="button" onClick={() => window.location.reload()}>
-            Reload the window
+            {t('app.reload')}
           </button>
         </div>
       </div>
     );
   }
 }
+
+/** Keeps one broken view from blanking the window (translated). */
+export const ErrorBoundary = withTranslation()(Boundary);

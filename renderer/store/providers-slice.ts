@@ -31,7 +31,7 @@ export function createProvidersSlice(set: SliceSet, get: SliceGet, api: Api): Pr
     },
     async loadModels(providerId, refresh) {
       const r = await api.invoke('models:list', { providerId, refresh });
-      const choice: ModelChoice = r.ok ? { ids: r.value.models.map((m) => m.id), ...(r.value.models.length ? {} : { note: 'This host lists no models; type the model id.' }) } : { ids: [], note: `Could not load the model list: ${r.error.message}` };
+      const choice: ModelChoice = r.ok ? { ids: r.value.models.map((m) => m.id), ...(r.value.models.length ? {} : { note: { kind: 'empty' as const } }) } : { ids: [], note: { kind: 'failed', message: r.error.message } };
       set((s) => ({ modelChoices: { ...s.modelChoices, [providerId]: choice } }));
       return choice;
     },

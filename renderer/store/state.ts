@@ -1,4 +1,5 @@
 import type { ProxyView } from '../../electron/shared/proxy';
+import type { Preferences, SavedPrompt } from '../../electron/shared/preferences';
 import type { AppInfo, BackupInfo } from '../../electron/shared/app-info';
 import type { CauseInfo } from '../../electron/shared/causes';
 import type { ChatDelta, ChatDone, Conversation, ConversationSummary, SearchHit } from '../../electron/shared/chat';
@@ -26,6 +27,15 @@ export interface AppSlice {
   proxy: ProxyView | undefined;
   loadProxy(): Promise<void>;
   saveProxy(change: Invoke['proxy:set']['req']): Promise<Outcome>;
+  /** Theme and language; undefined until loaded. */
+  preferences: Preferences | undefined;
+  loadPreferences(): Promise<void>;
+  setPreferences(change: Partial<Preferences>): Promise<Outcome>;
+  /** The prompt library, by name. */
+  prompts: SavedPrompt[];
+  loadPrompts(): Promise<void>;
+  savePrompt(prompt: Invoke['prompts:save']['req']): Promise<Outcome>;
+  deletePrompt(id: string): Promise<Outcome>;
 }
 
 /** An action's outcome for a view to show: done, or the error with its causes. */
@@ -34,7 +44,8 @@ export type Outcome = { ok: true } | { ok: false; message: string; causes?: stri
 /** A host's model list as the window keeps it: the ids, or why there are none. */
 export interface ModelChoice {
   ids: string[];
-  note?: string;
+  /** The host lists none (type the id), or the list could not be had (with the reason). */
+  note?: { kind: 'empty' } | { kind: 'failed'; message: string };
 }
 
 /** Providers, their keys, model lists and Test results. */
@@ -114,7 +125,44 @@ export interface HistorySlice {
 }
 
 /** The whole store. */
-export type AppState = AppSlice & ProvidersSlice & ChatSlice & NetlogSlice & HistorySlice;
+/** A short message with an optional action (Undo), shown at the bottom of the window. */
+export interface Toast {
+  text: string;
+  action?: { label: string; run(): void };
+}
+
+/** Window-only state (never sent to main). */
+export interface UiSlice {
+  paletteOpen: boolean;
+  promptsOpen: boolean;
+  /** Below 900 px the conversation list is a drawer; this is whether it is out. */
+  sidebarOpen: boolean;
+  /** A search match to scroll to and mark in the open conversation. */
+  highlight: { conversationId: string; query: string } | undefined;
+  toast: Toast | undefined;
+  /** The user chose to chat (a new chat, an opened conversation): the first-run setup steps aside. */
+  firstRunDone: boolean;
+  leaveFirstRun(): void;
+  /** The provider whose settings have unsaved edits, if any: leaving asks first. */
+  settingsUnsaved: string | undefined;
+  setSettingsUnsaved(provider: string | undefined): void;
+  /** What the conversation list searches for (set by the palette's "Search messages"). */
+  searchQuery: string;
+  setSearchQuery(query: string): void;
+  /** Bumped to ask the composer to take the focus. */
+  composerFocus: number;
+  /** Text to put into the composer (a saved prompt), numbered so the same text twice still arrives. */
+  composerInsert: { text: string; n: number } | undefined;
+  setPaletteOpen(open: boolean): void;
+  setPromptsOpen(open: boolean): void;
+  setSidebarOpen(open: boolean): void;
+  setHighlight(highlight: UiSlice['highlight']): void;
+  showToast(toast: Toast | undefined): void;
+  focusComposer(): void;
+  insertIntoComposer(text: string): void;
+}
+
+export type AppState = AppSlice & ProvidersSlice & ChatSlice & NetlogSlice & HistorySlice & UiSlice;
 
 /** Sets part of the state (zustand's `set`, narrowed to partial objects and updaters). */
 export type SliceSet = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -7,6 +7,7 @@ import { createChatSlice } from './chat-slice';
 import { createNetlogSlice } from './netlog-slice';
 import { createProvidersSlice } from './providers-slice';
 import { createHistorySlice } from './history-slice';
+import { createUiSlice } from './ui-slice';
 import type { AppState } from './state';
 
 /** The window's store. */
@@ -15,11 +16,12 @@ export type AppStore = StoreApi<AppState>;
 /** Builds the store on an API; `schedule` batches netlog pushes (one animation frame by default). */
 export function createAppStore(api: Api, schedule: (flush: () => void) => void = (f) => void requestAnimationFrame(f)): AppStore {
   return createStore<AppState>()((set, get) => ({
-    ...createAppSlice(set, api),
+    ...createAppSlice(set, get, api),
     ...createProvidersSlice(set, get, api),
     ...createChatSlice(set, get, api),
     ...createNetlogSlice(set, api, schedule),
     ...createHistorySlice(set, get, api),
+    ...createUiSlice(set),
   }));
 }
 

@@ -26,6 +26,7 @@ describe('key sources in the settings view', () => {
     const status = form.getByRole('status', { name: 'Key status' });
     await expect.poll(() => status.textContent()).toContain('TOGETHER_API_KEY is also set, to a different key; the stored key is in effect.');
     expect(await form.getByRole('region', { name: 'Configuration problems' }).textContent()).toContain('Two different keys configured');
+    form.page().once('dialog', (d) => void d.accept());
     await form.getByRole('button', { name: 'Delete key' }).click();
     await expect.poll(() => status.textContent()).toContain('From environment variable TOGETHER_API_KEY');
   });

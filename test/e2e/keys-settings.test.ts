@@ -43,6 +43,7 @@ describe('keys in the settings view', () => {
     const result = form.getByRole('region', { name: 'Test result' });
     await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain('Test failed');
     expect(await result.getByRole('list', { name: 'Likely causes' }).textContent()).toContain('Key refused by the provider');
+    form.page().once('dialog', (d) => void d.accept());
     await form.getByRole('button', { name: 'Delete key' }).click();
     await expect.poll(() => status.textContent()).toContain('No key');
   });

@@ -66,16 +66,40 @@ export class ConversationService {
     return this.write(() => this.deps.history.open(id, (messageId) => this.deps.chat.isStreaming(messageId)));
   }
 
-  /** A new, empty conversation on the given provider, or on the provider and model last used. */
+  /**
+   * A new conversation, on the given provider, else on the provider and model of the latest
+   * conversation that was used (messages sent) and can still be used, else on a provider with a key.
+   * An empty conversation on top of the list is reused rather than piling up another.
+   */
   async create(request: { providerId?: string; model?: string } = {}): Promise<Conversation> {
-    const last = this.store.list(1).conversations[0];
-    const providerId = request.providerId ?? last?.providerId ?? (await this.providerWithKey()) ?? FALLBACK_PROVIDER;
-    this.deps.providers.preset(providerId);
-    const model = request.model ?? (!request.providerId && last ? last.model : (await this.deps.providers.target(providerId)).model);
+    const recent = this.store.list(20).conversations;
+    const choice = request.providerId ? { providerId: request.providerId, model: request.model } : await this.startingPoint(recent);
+    this.deps.providers.preset(choice.providerId);
+    const model = request.model ?? choice.model ?? (await this.deps.providers.target(choice.providerId)).model;
     const now = this.deps.clock.now();
-    const conversation: Conversation = { id: this.deps.newId(), title: NEW_CHAT_TITLE, createdAt: now, updatedAt: now, providerId, model, messages: [] };
+    const empty = recent[0] && recent[0].messageCount === 0 ? this.get(recent[0].id) : undefined;
+    if (empty) {
+      const reused: Conversation = { ...empty, providerId: choice.providerId, model, updatedAt: now };
+      this.write(() => this.store.update(reused));
+      return reused;
+    }
+    const conversation: Conversation = { id: this.deps.newId(), title: NEW_CHAT_TITLE, createdAt: now, updatedAt: now, providerId: choice.providerId, model, messages: [] };
     this.write(() => this.store.create(conversation));
     return conversation;
+  }
+
+  // Where a new chat starts: the last provider and model actually used, if that provider still has
+  // its key (or needs none); else the first provider with a key; else the fallback.
+  private async startingPoint(recent: readonly ConversationSummary[]): Promise<{ providerId: string; model?: string }> {
+    const views = await this.deps.providers.list();
+    const usable = (id: string) => {
+      const v = views.find((p) => p.preset.id === id);
+      return !!v && (v.key.source !== 'none' || v.preset.auth.requirement !== 'required');
+    };
+    const used = recent.find((c) => c.messageCount > 0 && usable(c.providerId));
+    if (used) return { providerId: used.providerId, model: used.model };
+    const withKey = views.find((p) => p.key.source !== 'none' && p.preset.auth.requirement !== 'none');
+    return { providerId: withKey?.preset.id ?? FALLBACK_PROVIDER };
   }
 
   /** Changes a conversation's title, provider, model, system prompt or sampling settings. */
@@ -111,10 +135,5 @@ export class ConversationService {
   /** Adds conversations from a Switchboard export or ChatGPT's conversations.json; ones already here are skipped. */
   import(text: string, format?: 'switchboard' | 'chatgpt'): { imported: number; skipped: number } {
     return this.write(() => this.deps.history.import(text, format, this.deps.newId));
-  }
-
-  private async providerWithKey(): Promise<string | undefined> {
-    const views = await this.deps.providers.list();
-    return views.find((p) => p.key.source !== 'none' && p.preset.auth.requirement !== 'none')?.preset.id;
   }
 }

@@ -4,7 +4,7 @@ import type { Exchange } from '../../shared/exchange';
 import type { KeyStatus } from '../../shared/keys';
 import { listedAs, modelCause, modelWithOtherCase } from '../../shared/models';
 import { runChat } from '../chat/run-chat';
-import { lintKey } from '../keys/lint';
+import { keyProblems } from '../keys/lint';
 import { NetworkError, failureOf, type RecordingFetch } from '../net/recording-fetch';
 import { requestSecrets } from '../net/redact';
 import type { ProtocolAdapter, ResolvedTarget } from '../providers/types';
@@ -51,7 +51,7 @@ export function keyCheck(target: ResolvedTarget, keyStatus?: KeyStatus, keyOrigi
   const needsKey = target.auth.requirement === 'required';
   if (!target.key) {
     if (needsKey) causes.push('key-missing');
-  } else causes.push(...lintKey(target.key, target.providerId).map((w) => w.id));
+  } else causes.push(...keyProblems(target.key, target.providerId, target.auth.scheme).map((w) => w.id));
   if (keyStatus?.envDiffers) causes.push('key-env-override');
   const source = keyOrigin ?? (keyStatus ? { stored: 'stored key', session: 'key kept for this run', env: `environment variable ${keyStatus.envVar ?? ''}`.trim(), none: 'no key' }[keyStatus.source] : target.key ? 'key given' : 'no key');
   const message = target.key ? `Using the ${source} (${target.key.length} chars) in ${target.auth.header}.` : needsKey ? 'No key: no auth header will be sent.' : 'No key (this host does not need one).';

@@ -1,6 +1,6 @@
 import type { Exchange } from '../../shared/exchange';
 import type { ProviderErrorInfo, ResolvedTarget } from '../providers/types';
-import { lintKey } from '../keys/lint';
+import { keyProblems, lintKey } from '../keys/lint';
 import { looksLikeHtml } from '../providers/error-body';
 import type { CauseId } from '../../shared/causes';
 import { checkBaseUrl } from './url-checks';
@@ -29,7 +29,7 @@ export function staticCauses(target: ResolvedTarget): CauseId[] {
   if (target.key === undefined || target.key === '') {
     if (target.auth.requirement === 'required') out.add('key-missing');
   } else {
-    for (const w of lintKey(target.key, target.providerId)) out.add(w.id);
+    for (const w of keyProblems(target.key, target.providerId, target.auth.scheme)) out.add(w.id);
   }
   return [...out];
 }

@@ -43,6 +43,6 @@ export class KeyService {
 
   /** The status of a provider's key. */
   status(providerId: string): Promise<KeyStatus> {
-    return this.vault.status(providerId, this.preset(providerId).keyEnv);
+    return this.vault.status(providerId, this.preset(providerId).keyEnv, this.preset(providerId).auth.scheme);
   }
 }

@@ -6,13 +6,24 @@ import type { KeyFix, KeyWarning } from '../../shared/keys';
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00A0\u00AD]/;
 const NON_ASCII = /[^\x20-\x7E]/;
 
-/** Checks a key as the user entered it. Never includes the key's value in a message. */
-export function lintKey(key: string, providerId: string): KeyWarning[] {
+/**
+ * Checks a key as the user entered it, for the header scheme it goes out in. fetch strips
+ * whitespace at both ends of a header value, so whitespace that ends up at an end of the header
+ * (after the key; before it too for raw headers such as x-api-key) is only a note: the key works.
+ * Never includes the key's value in a message.
+ */
+export function lintKey(key: string, providerId: string, scheme: 'bearer' | 'raw' = 'bearer'): KeyWarning[] {
   const out: KeyWarning[] = [];
   if (key.trim() === '') return [{ id: 'key-missing', message: 'The key is empty.' }];
   if (key !== key.trim()) {
     const what = /[\r\n]/.test(key) ? 'a line break' : /\t/.test(key) ? 'a tab' : 'spaces';
-    out.push({ id: 'key-whitespace', message: `The key starts or ends with ${what}; it would be sent as part of the key.`, fix: 'trim' });
+    const leading = key !== key.trimStart();
+    const trimmedOnTheWay = !leading || scheme === 'raw';
+    out.push(
+      trimmedOnTheWay
+        ? { id: 'key-whitespace', message: `The key starts or ends with ${what}; they are trimmed when it is sent, so it works, but trimming it here is tidier.`, fix: 'trim', severity: 'note' }
+        : { id: 'key-whitespace', message: `The key starts or ends with ${what}; it would be sent as part of the key.`, fix: 'trim' },
+    );
   }
   const core = key.trim();
   if (/^(["'`]).*\1$/s.test(core) && core.length >= 2) {
@@ -36,6 +47,11 @@ export function lintKey(key: string, providerId: string): KeyWarning[] {
     out.push({ id: 'key-wrong-provider', message: `This looks like a ${owner.name} key, not one for this provider.` });
   }
   return out;
+}
+
+/** The key's problems that matter for sending it (notes left out). */
+export function keyProblems(key: string, providerId: string, scheme: 'bearer' | 'raw' = 'bearer'): KeyWarning[] {
+  return lintKey(key, providerId, scheme).filter((w) => w.severity !== 'note');
 }
 
 /** Applies one fix. Pure; the result is linted again by the caller. */

@@ -78,7 +78,7 @@ export class KeyVault {
   }
 
   /** The status a window may see. */
-  async status(providerId: string, envVar: string | undefined): Promise<KeyStatus> {
+  async status(providerId: string, envVar: string | undefined, scheme: 'bearer' | 'raw' = 'bearer'): Promise<KeyStatus> {
     const { key, source } = await this.resolve(providerId, envVar);
     const envValue = envVar ? this.env[envVar] : undefined;
     const stored = this.storedMap()[providerId];
@@ -88,7 +88,7 @@ export class KeyVault {
       providerId,
       source,
       persisted: source === 'stored',
-      warnings: key !== undefined ? lintKey(key, providerId) : [],
+      warnings: key !== undefined ? lintKey(key, providerId, scheme) : [],
       needsReentry: this.undecryptable.has(providerId),
       ...(envVar ? { envVar } : {}),
       envPresent: !!envValue,

@@ -108,7 +108,9 @@ export function summarizeAuth(headers: Record<string, string>, expectedHeader: s
   const find = (name: string) => entries.find(([k]) => k.toLowerCase() === name.toLowerCase());
   const hit = find(expectedHeader) ?? entries.find(([k]) => SECRET_HEADERS.has(k.toLowerCase()) && k.toLowerCase() !== 'cookie');
   if (!hit) return { header: expectedHeader, present: false, empty: true };
-  const [header, value] = hit;
+  const [header, raw] = hit;
+  // What goes out: fetch strips whitespace at both ends of a header value before sending it.
+  const value = raw.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
   const { scheme, token } = splitScheme(value);
   const empty = isEmptyCredential(value);
   return {

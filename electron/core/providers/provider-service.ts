@@ -64,7 +64,7 @@ export class ProviderService {
     const t = await this.target(providerId);
     const config = this.deps.settings.get(providerId);
     const supported = supportedProtocols().includes(t.protocol);
-    const key = await this.deps.vault.status(providerId, preset.keyEnv);
+    const key = await this.deps.vault.status(providerId, preset.keyEnv, t.auth.scheme);
     const lastTest = this.lastTests.get(providerId);
     return {
       preset,
@@ -180,7 +180,7 @@ export class ProviderService {
   async test(providerId: string): Promise<DoctorReport> {
     const preset = this.preset(providerId);
     const t = await this.target(providerId);
-    const report = await runDoctor({ http: this.deps.http, adapter: adapterFor(t.protocol), target: t, keyStatus: await this.deps.vault.status(providerId, preset.keyEnv), now: () => this.deps.clock.now() });
+    const report = await runDoctor({ http: this.deps.http, adapter: adapterFor(t.protocol), target: t, keyStatus: await this.deps.vault.status(providerId, preset.keyEnv, t.auth.scheme), now: () => this.deps.clock.now() });
     this.lastTests.set(providerId, { ok: report.ok, at: report.at, causes: report.causes });
     return { ...report, exchanges: report.exchanges.map(summarizeExchange) };
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOG_LEVELS } from '../../shared/exchange';
 import { PROTOCOLS } from '../../shared/protocols';
 import { PROXY_MODES } from '../../shared/proxy';
+import { LANGUAGES, THEMES } from '../../shared/preferences';
 import type { KeyValueStore } from './kv';
 
 /**
@@ -36,6 +37,20 @@ export const SETTINGS_SECTIONS = {
   ),
   /** How the app reaches the network; a proxy's credentials are kept encrypted with the keys, not here. */
   proxy: z.object({ mode: z.enum(PROXY_MODES), url: z.string().optional(), bypass: z.string().optional() }),
+  /** How the app looks and speaks. */
+  preferences: z.object({ theme: z.enum(THEMES).optional(), language: z.enum(LANGUAGES).optional() }),
+  /** The prompt library: prompts to insert and presets to apply. */
+  prompts: z.array(
+    z.object({
+      id: z.string().min(1).max(60),
+      name: z.string().min(1).max(80),
+      text: z.string().max(100_000).optional(),
+      system: z.string().max(100_000).optional(),
+      providerId: z.string().max(60).optional(),
+      model: z.string().max(300).optional(),
+      params: z.object({ temperature: z.number().min(0).max(2).optional(), maxTokens: z.number().int().min(1).max(1_000_000).optional() }).optional(),
+    }),
+  ),
   /** Wire log level and caps. */
   netlog: z.object({ level: z.enum(LOG_LEVELS).optional(), maxEntries: z.number().int().min(10).optional(), maxBodyChars: z.number().int().min(0).optional() }),
 };

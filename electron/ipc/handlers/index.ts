@@ -8,8 +8,9 @@ import { keyHandlers } from './keys';
 import { netlogHandlers } from './netlog';
 import { providerHandlers } from './providers';
 import { networkHandlers } from './network';
+import { preferenceHandlers } from './preferences';
 
 /** Every contract channel mapped to the core's services, one module per domain. */
 export function createHandlers(core: Core): Handlers {
-  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core), ...networkHandlers(core) };
+  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core), ...networkHandlers(core), ...preferenceHandlers(core) };
 }

@@ -1,26 +1,50 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore, useStoreApi } from '../../store/store';
 import { ConversationSidebar } from './ConversationSidebar';
 import { ConversationPane } from './ConversationPane';
+import { FirstRun } from './FirstRun';
 
-/** The chat: conversation list beside the open conversation. */
+/**
+ * Whether to lead with the setup: decided once the providers and the conversations are known
+ * (nothing configured, nothing used yet), and kept until the user starts the first chat.
+ */
+function useFirstRun(conversationsLoaded: boolean): [boolean, () => void] {
+  const providers = useStore((s) => s.providers);
+  const summaries = useStore((s) => s.summaries);
+  const [setup, setSetup] = useState<boolean>();
+  const done = useStore((s) => s.firstRunDone);
+  const leaveFirstRun = useStore((s) => s.leaveFirstRun);
+  useEffect(() => {
+    if (setup !== undefined || !providers.length || !conversationsLoaded) return;
+    const configured = providers.some((p) => p.key.source !== 'none' && p.preset.auth.requirement !== 'none');
+    setSetup(!configured && !summaries.some((c) => c.messageCount > 0));
+  }, [providers, summaries, conversationsLoaded, setup]);
+  return [!!setup && !done, leaveFirstRun];
+}
+
+/** The chat: conversation list beside the open conversation, or the first-run setup. */
 export function ChatView() {
+  const { t } = useTranslation();
   const store = useStoreApi();
   const title = useStore((s) => s.current?.title);
+  const [loaded, setLoaded] = useState(false);
+  const [firstRun, finishFirstRun] = useFirstRun(loaded);
   useEffect(() => {
     // Opens on the latest conversation, unless one is already open (coming back from another tab).
     const { loadConversations, openConversation } = store.getState();
     void loadConversations().then((all) => {
+      setLoaded(true);
       if (!store.getState().current && all[0]) void openConversation(all[0].id);
     });
   }, [store]);
   useEffect(() => {
-    document.title = title ? `${title} — Switchboard` : 'Switchboard';
-  }, [title]);
+    document.title = title ? t('app.titleWith', { title }) : t('app.name');
+  }, [title, t]);
   return (
     <div className="chat">
       <ConversationSidebar />
-      <ConversationPane />
+      {firstRun ? <FirstRun onStarted={finishFirstRun} /> : <ConversationPane />}
     </div>
   );
 }

@@ -1,12 +1,56 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../store/store';
+import { slashMatches } from '../prompts/prompt-apply';
+import type { SavedPrompt } from '../../../electron/shared/preferences';
 
-/** The message box: Enter sends, Shift+Enter adds a line; Stop while an answer streams. */
-export function Composer(props: { streaming: boolean; disabled: boolean; onSend(text: string): Promise<boolean>; onStop(): void }) {
+/** The saved prompts offered for what follows `/`: arrows choose, Enter or a click inserts. */
+function SlashMenu({ offered, choice, onPick }: { offered: SavedPrompt[]; choice: number; onPick(p: SavedPrompt): void }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="slash-menu" role="listbox" aria-label={t('composer.prompts')}>
+      {offered.map((p, i) => (
+        <li
+          key={p.id}
+          role="option"
+          aria-selected={i === choice}
+          className={i === choice ? 'active' : ''}
+          onMouseDown={(e) => {
+            e.preventDefault();
+            onPick(p);
+          }}
+        >
+          <strong>/{p.name}</strong> <span className="muted small">{p.text?.slice(0, 80)}</span>
+        </li>
+      ))}
+      {!offered.length && <li className="muted small">{t('composer.noPrompts')}</li>}
+    </ul>
+  );
+}
+
+/**
+ * The message box: Enter sends, Shift+Enter adds a line, Esc stops, `/` offers saved prompts. When
+ * the conversation cannot send (no key, no model), Send is disabled and the reason is shown.
+ */
+export function Composer(props: { streaming: boolean; blocker: string | undefined; onSend(text: string): Promise<boolean>; onStop(): void }) {
+  const { t } = useTranslation();
+  const prompts = useStore((s) => s.prompts);
+  const focusRequest = useStore((s) => s.composerFocus);
+  const insert = useStore((s) => s.composerInsert);
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
+  const [choice, setChoice] = useState(0);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const offered = slashMatches(prompts, text);
+  useEffect(() => {
+    if (focusRequest) box.current?.focus();
+  }, [focusRequest]);
+  useEffect(() => {
+    if (insert) setText(insert.text);
+  }, [insert]);
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (!text.trim() || props.streaming || sending) return;
+    if (!text.trim() || props.streaming || sending || props.blocker) return;
     setSending(true);
     // Keep the text until the main process has accepted it: a refused send loses nothing.
     const accepted = await props.onSend(text);
@@ -14,6 +58,13 @@ export function Composer(props: { streaming: boolean; disabled: boolean; onSend(
     if (accepted) setText('');
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (offered?.length && ['ArrowDown', 'ArrowUp', 'Enter', 'Tab'].includes(event.key)) {
+      event.preventDefault();
+      if (event.key === 'ArrowDown') setChoice((c) => Math.min(c + 1, offered.length - 1));
+      else if (event.key === 'ArrowUp') setChoice((c) => Math.max(c - 1, 0));
+      else setText(offered[Math.min(choice, offered.length - 1)]!.text ?? '');
+      return;
+    }
     if (event.key === 'Escape' && props.streaming) {
       event.preventDefault();
       props.onStop();
@@ -26,15 +77,34 @@ export function Composer(props: { streaming: boolean; disabled: boolean; onSend(
   };
   return (
     <form className="composer" onSubmit={submit}>
-      <textarea aria-label="Message" placeholder="Message (Enter to send, Shift+Enter for a new line, Esc to stop)" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} rows={3} disabled={props.disabled} />
-      {props.streaming ? (
-        <button type="button" onClick={props.onStop}>
-          Stop
-        </button>
-      ) : (
-        <button type="submit" disabled={props.disabled || sending || !text.trim()}>
-          Send
-        </button>
+      {offered && <SlashMenu offered={offered} choice={choice} onPick={(p) => setText(p.text ?? '')} />}
+      <div className="composer-row">
+        <textarea
+          ref={box}
+          aria-label={t('composer.message')}
+          placeholder={t('composer.placeholder')}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setChoice(0);
+          }}
+          onKeyDown={onKeyDown}
+          rows={3}
+        />
+        {props.streaming ? (
+          <button type="button" onClick={props.onStop}>
+            {t('composer.stop')}
+          </button>
+        ) : (
+          <button type="submit" className="primary" disabled={!!props.blocker || sending || !text.trim()} aria-describedby={props.blocker ? 'send-blocker' : undefined}>
+            {t('composer.send')}
+          </button>
+        )}
+      </div>
+      {props.blocker && (
+        <p id="send-blocker" className="small warn" role="status">
+          {props.blocker}
+        </p>
       )}
     </form>
   );

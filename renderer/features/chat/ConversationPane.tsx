@@ -1,36 +1,56 @@
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { streamingMessage } from '../../store/chat-reducers';
 import { useStore } from '../../store/store';
 import { useFollowScroll } from '../../hooks/use-follow-scroll';
+import { useSearchMarks } from '../../hooks/use-search-marks';
 import { Composer } from './Composer';
 import { ConversationHeader } from './ConversationHeader';
 import { MessageList } from './MessageList';
+import { sendBlocker } from './chat-state';
+
+/** Why Send is disabled for the open conversation, in words; undefined when it can send. */
+function useBlocker(): string | undefined {
+  const { t } = useTranslation();
+  const current = useStore((s) => s.current);
+  const provider = useStore((s) => s.providers.find((p) => p.preset.id === s.current?.providerId));
+  const providersLoaded = useStore((s) => s.providers.length > 0);
+  if (!providersLoaded) return undefined;
+  const blocker = sendBlocker(current, provider && { name: provider.preset.name, needsKey: provider.preset.auth.requirement === 'required', hasKey: provider.key.source !== 'none' });
+  return blocker && t(blocker.key, { provider: blocker.provider ?? '' });
+}
 
 /** The open conversation: its settings, its messages (followed while they stream), the composer. */
 export function ConversationPane() {
+  const { t } = useTranslation();
   const current = useStore((s) => s.current);
   const chatError = useStore((s) => s.chatError);
   const unsaved = useStore((s) => s.unsaved);
+  const highlight = useStore((s) => (s.highlight && s.highlight.conversationId === s.current?.id ? s.highlight.query : undefined));
   const send = useStore((s) => s.send);
   const stop = useStore((s) => s.stop);
   const regenerate = useStore((s) => s.regenerate);
   const editAndResend = useStore((s) => s.editAndResend);
+  const switchBranch = useStore((s) => s.switchBranch);
   const { logRef, bottomRef, onScroll } = useFollowScroll(current?.id, current?.messages);
+  useSearchMarks(logRef, highlight, current?.messages);
   // Stable callbacks keep memoized messages from re-rendering while an answer streams.
   const onRegenerate = useCallback((id: string) => void regenerate(id), [regenerate]);
   const onEdit = useCallback((id: string, text: string) => void editAndResend(id, text), [editAndResend]);
+  const onSwitch = useCallback((id: string) => void switchBranch(id), [switchBranch]);
   const streaming = !!streamingMessage(current);
+  const blocker = useBlocker();
   return (
-    <section className="conversation-pane" aria-label="Conversation">
+    <section className="conversation-pane" aria-label={t('chat.conversation')}>
       {current && <ConversationHeader conversation={current} />}
-      <div className="messages" role="log" aria-label="Messages" aria-live="polite" ref={logRef} onScroll={onScroll}>
-        {current && <MessageList conversationId={current.id} messages={current.messages} busy={streaming} onRegenerate={onRegenerate} onEdit={onEdit} />}
-        {!current?.messages.length && <p className="empty">Pick a provider and model above, then say something.</p>}
+      <div className="messages" role="log" aria-label={t('chat.messages')} aria-live="polite" ref={logRef} onScroll={onScroll}>
+        {current && <MessageList conversationId={current.id} messages={current.messages} highlight={highlight} busy={streaming} onRegenerate={onRegenerate} onEdit={onEdit} onSwitch={onSwitch} />}
+        {current && !current.messages.length && !blocker && <p className="empty">{t('chat.emptyReady', { model: current.model })}</p>}
         <div ref={bottomRef} />
       </div>
       {unsaved && (
         <div role="alert" className="banner bad">
-          This answer is only on screen: {unsaved}
+          {t('chat.onlyOnScreen', { reason: unsaved })}
         </div>
       )}
       {chatError && (
@@ -38,7 +58,7 @@ export function ConversationPane() {
           {chatError}
         </div>
       )}
-      <Composer streaming={streaming} disabled={false} onSend={send} onStop={stop} />
+      <Composer streaming={streaming} blocker={blocker} onSend={send} onStop={stop} />
     </section>
   );
 }

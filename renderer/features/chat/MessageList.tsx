@@ -1,26 +1,33 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '../../../electron/shared/chat';
-import { MessageView } from './MessageView';
-import { windowStart } from './chat-state';
+import { MessageView, type MessageHandlers } from './MessageView';
+import { firstMatch, windowStart } from './chat-state';
 
 /** How many of the latest messages a conversation opens with; earlier ones come on request. */
 export const INITIAL_WINDOW = 60;
 const STEP = 200;
 
-/** The latest messages of a conversation, with a way to show earlier ones. */
-export function MessageList(props: { conversationId: string; messages: ChatMessage[]; busy: boolean; onRegenerate(messageId: string): void; onEdit(messageId: string, text: string): void }) {
+/** The latest messages of a conversation, with a way to show earlier ones; a search match is shown and marked. */
+export function MessageList(props: { conversationId: string; messages: ChatMessage[]; highlight?: string | undefined } & MessageHandlers) {
+  const { t } = useTranslation();
   const [visible, setVisible] = useState(INITIAL_WINDOW);
+  const match = props.highlight ? firstMatch(props.messages, props.highlight) : -1;
   useEffect(() => setVisible(INITIAL_WINDOW), [props.conversationId]);
+  // The match may be further back than the window: widen it to include the match.
+  useEffect(() => {
+    if (match >= 0) setVisible((v) => Math.max(v, props.messages.length - match));
+  }, [match, props.messages.length]);
   const start = windowStart(props.messages.length, visible);
   return (
     <>
       {start > 0 && (
-        <button type="button" className="link earlier" onClick={() => setVisible((v) => v + STEP)}>
-          Show {Math.min(STEP, start)} earlier messages ({start} hidden)
+        <button type="button" className="small earlier" onClick={() => setVisible((v) => v + STEP)}>
+          {t('chat.earlier', { count: Math.min(STEP, start), hidden: start })}
         </button>
       )}
-      {props.messages.slice(start).map((m) => (
-        <MessageView key={m.id} message={m} busy={props.busy} onRegenerate={props.onRegenerate} onEdit={props.onEdit} />
+      {props.messages.slice(start).map((m, i) => (
+        <MessageView key={m.id} message={m} highlight={start + i === match ? props.highlight : undefined} busy={props.busy} onRegenerate={props.onRegenerate} onEdit={props.onEdit} onSwitch={props.onSwitch} />
       ))}
     </>
   );

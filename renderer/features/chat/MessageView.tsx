@@ -1,105 +1,56 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '../../../electron/shared/chat';
 import { Markdown } from '../../components/Markdown';
-import { CauseList } from '../../components/CauseList';
-import { useApp } from '../../app-context';
 import { finishNote } from './chat-state';
+import { EditForm, MessageActions, MessageError, UsageLine, VersionSwitch } from './MessageParts';
 
-function EditForm({ initial, onSave, onCancel }: { initial: string; onSave(text: string): void; onCancel(): void }) {
-  const [text, setText] = useState(initial);
+/** What the message list passes to every message. */
+export interface MessageHandlers {
+  busy: boolean;
+  onRegenerate(messageId: string): void;
+  onEdit(messageId: string, text: string): void;
+  onSwitch(messageId: string): void;
+}
+
+function Timestamp({ at }: { at: number }) {
+  const { t, i18n } = useTranslation();
+  const date = new Date(at);
+  const sameDay = date.toDateString() === new Date().toDateString();
+  const shown = sameDay ? date.toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : date.toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <form
-      className="edit"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (text.trim()) onSave(text);
-      }}
-    >
-      <textarea aria-label="Edit message" value={text} onChange={(e) => setText(e.target.value)} rows={3} />
-      <div className="row">
-        <button type="submit" className="primary">
-          Save and send
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <time dateTime={date.toISOString()} title={t('message.sentAt', { time: date.toLocaleString(i18n.language) })}>
+      {shown}
+    </time>
   );
 }
 
-function MessageError({ message }: { message: ChatMessage }) {
-  const { navigate } = useApp();
-  const error = message.error!;
-  return (
-    <div role="alert" className="message-error">
-      <div>
-        <strong>{error.status ? `HTTP ${error.status}: ` : ''}</strong>
-        {error.message}
-      </div>
-      <CauseList ids={error.causes} {...(message.providerId ? { providerId: message.providerId } : {})} {...(message.model ? { model: message.model } : {})} />
-      {error.exchangeId && (
-        <button type="button" className="link" onClick={() => navigate({ view: 'network', param: error.exchangeId! })}>
-          Show the request in the Network tab
-        </button>
-      )}
-    </div>
-  );
-}
-
-function MessageActions({ message, onRegenerate, onEdit }: { message: ChatMessage; onRegenerate(): void; onEdit(): void }) {
-  const [copied, setCopied] = useState(false);
-  if (message.role === 'user') {
-    return (
-      <div className="message-actions">
-        <button type="button" className="link" onClick={onEdit}>
-          Edit
-        </button>
-      </div>
-    );
-  }
-  if (message.status === 'streaming') return null;
-  return (
-    <div className="message-actions">
-      <button type="button" className="link" onClick={onRegenerate}>
-        {message.status === 'error' ? 'Retry' : 'Regenerate'}
-      </button>
-      {message.content && (
-        <button type="button" className="link" onClick={() => void navigator.clipboard?.writeText(message.content).then(() => setCopied(true))}>
-          {copied ? 'Copied' : 'Copy'}
-        </button>
-      )}
-    </div>
-  );
-}
-
-function UsageLine({ usage }: { usage: NonNullable<ChatMessage['usage']> }) {
-  return (
-    <div className="usage" aria-label="Token usage">
-      {usage.inputTokens ?? '?'} in · {usage.outputTokens ?? '?'} out
-      {usage.reasoningTokens ? ` · ${usage.reasoningTokens} reasoning` : ''}
-      {usage.generationMs && usage.outputTokens ? ` · ${((usage.outputTokens * 1000) / usage.generationMs).toFixed(1)} tokens/s` : ''}
-    </div>
-  );
-}
-
-/** One message: markdown body, reasoning, tool calls, usage, and the error with its causes. */
+/** One message: markdown body, reasoning, tool calls, usage, versions, and the error with its causes. */
 // Memoized: while an answer streams, only the streaming message re-renders, not the whole history.
-export const MessageView = memo(function MessageView(props: { message: ChatMessage; busy: boolean; onRegenerate(messageId: string): void; onEdit(messageId: string, text: string): void }) {
+export const MessageView = memo(function MessageView(props: { message: ChatMessage; highlight?: string | undefined } & MessageHandlers) {
+  const { t } = useTranslation();
   const { message } = props;
   const [editing, setEditing] = useState(false);
-  const who = message.role === 'user' ? 'You' : 'Assistant';
+  const ref = useRef<HTMLElement>(null);
+  const who = message.role === 'user' ? t('message.you') : t('message.assistant');
   const note = finishNote(message);
+  // A search match: scroll to the message (the list marks the words once it is drawn).
+  useEffect(() => {
+    if (props.highlight) ref.current?.scrollIntoView({ block: 'center' });
+  }, [props.highlight]);
   return (
-    <article className={`message ${message.role} ${message.status ?? ''}`} aria-label={`${who} message`}>
+    <article ref={ref} className={`message ${message.role} ${message.status ?? ''} ${props.highlight ? 'highlighted' : ''}`} aria-label={message.role === 'user' ? t('message.userMessage') : t('message.assistantMessage')}>
       <div className="who">
         {who}
         {message.role === 'assistant' && message.model && <span className="model"> · {message.model}</span>}
-        {message.status === 'streaming' && <span className="streaming-dot" aria-label="Streaming" />}
+        {message.status === 'streaming' && <span className="streaming-dot" role="img" aria-label={t('message.streaming')} />}
+        <VersionSwitch message={message} busy={props.busy} onSwitch={props.onSwitch} />
+        <span className="grow" />
+        <Timestamp at={message.createdAt} />
       </div>
       {message.reasoning && (
         <details className="reasoning">
-          <summary>Reasoning</summary>
+          <summary>{t('message.reasoning')}</summary>
           <Markdown text={message.reasoning} />
         </details>
       )}
@@ -115,17 +66,17 @@ export const MessageView = memo(function MessageView(props: { message: ChatMessa
       ) : message.content ? (
         <Markdown text={message.content} />
       ) : message.status === 'streaming' ? (
-        <p className="muted">Waiting for the first token…</p>
+        <p className="muted">{t('message.waiting')}</p>
       ) : null}
       {message.toolCalls?.map((call) => (
-        <div key={call.id || call.name} className="tool-call" aria-label={`Tool call ${call.name}`}>
-          <strong>Tool call:</strong> <code>{call.name}</code>
+        <div key={call.id || call.name} className="tool-call" aria-label={t('message.toolCallNamed', { name: call.name })}>
+          <strong>{t('message.toolCall')}:</strong> <code>{call.name}</code>
           <pre className="code">
             <code>{call.arguments}</code>
           </pre>
         </div>
       ))}
-      {note && <p className="finish-note">{note}</p>}
+      {note && <p className="finish-note">{t(`message.finish.${note}`)}</p>}
       {message.error && <MessageError message={message} />}
       {!props.busy && !editing && <MessageActions message={message} onRegenerate={() => props.onRegenerate(message.id)} onEdit={() => setEditing(true)} />}
       {message.usage && <UsageLine usage={message.usage} />}

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../electron/shared/chat';
 import { modelWithOtherCase } from '../../../electron/shared/models';
 import { useStore } from '../../store/store';
 
 /** The conversation's model: free text with the host's list as suggestions, and a case check. */
 export function ModelField({ conversation }: { conversation: Conversation }) {
+  const { t } = useTranslation();
   const choice = useStore((s) => s.modelChoices[conversation.providerId]);
   const loadModels = useStore((s) => s.loadModels);
   const changeConversation = useStore((s) => s.changeConversation);
@@ -21,7 +23,7 @@ export function ModelField({ conversation }: { conversation: Conversation }) {
   return (
     <>
       <label>
-        Model
+        {t('chat.model')}
         <input
           value={model}
           list={`chat-models-${conversation.id}`}
@@ -38,16 +40,16 @@ export function ModelField({ conversation }: { conversation: Conversation }) {
         </datalist>
       </label>
       <button type="button" onClick={() => void loadModels(conversation.providerId, true)}>
-        Refresh models
+        {t('chat.refreshModels')}
       </button>
       {otherCase && (
-        <button type="button" className="link warn" onClick={() => save(otherCase)}>
-          The host lists “{otherCase}”: use that
+        <button type="button" className="warn-button" onClick={() => save(otherCase)}>
+          {t('chat.useListedModel', { model: otherCase })}
         </button>
       )}
       {choice?.note && (
         <span className="muted small" role="status">
-          {choice.note}
+          {choice.note.kind === 'empty' ? t('chat.noModelsListed') : t('chat.modelsFailed', { message: choice.note.message })}
         </span>
       )}
     </>

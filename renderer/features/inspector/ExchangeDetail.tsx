@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Exchange } from '../../../electron/shared/exchange';
 import { useStore } from '../../store/store';
 import { CauseList } from '../../components/CauseList';
@@ -6,6 +7,7 @@ import { describeAuth, formatBytes, formatMs, prettyBody } from './exchange-view
 import { TimingPicture } from './TimingPicture';
 import { StreamView } from './StreamView';
 import { downloadText, stamp } from '../../components/download';
+import { keyText } from '../../components/label-text';
 
 function HeaderTable({ headers, label }: { headers: Record<string, string>; label: string }) {
   return (
@@ -34,17 +36,18 @@ function modelOf(e: Exchange): string | undefined {
 }
 
 function DetailActions({ id }: { id: string }) {
+  const { t } = useTranslation();
   const copyCurl = useStore((s) => s.copyCurl);
   const exportHar = useStore((s) => s.exportHar);
   const [curl, setCurl] = useState<{ text?: string; note: string }>();
   const copy = async (withKey: boolean) => {
-    if (withKey && !window.confirm('Copy a curl command that contains the real API key? Anyone who sees it can use the key.')) return;
+    if (withKey && !window.confirm(t('inspector.confirmKey'))) return;
     const r = await copyCurl(id, withKey);
     if (r.error) return setCurl({ note: r.error });
-    if (r.copied) return setCurl({ ...(r.text ? { text: r.text } : {}), note: withKey ? 'Copied to the clipboard, with the key currently configured.' : 'Copied to the clipboard (key redacted).' });
+    if (r.copied) return setCurl({ ...(r.text ? { text: r.text } : {}), note: withKey ? t('inspector.copiedWithKey') : t('inspector.copiedRedacted') });
     const text = r.text ?? '';
     const copied = await navigator.clipboard?.writeText(text).then(() => true, () => false);
-    setCurl({ text, note: copied ? 'Copied to the clipboard (key redacted).' : 'Select and copy the command below (key redacted).' });
+    setCurl({ text, note: copied ? t('inspector.copiedRedacted') : t('inspector.selectAndCopy') });
   };
   const exportOne = async () => {
     const har = await exportHar([id]);
@@ -54,19 +57,19 @@ function DetailActions({ id }: { id: string }) {
     <>
       <div className="row">
         <button type="button" onClick={() => void copy(false)}>
-          Copy as curl
+          {t('inspector.copyCurl')}
         </button>
         <button type="button" onClick={() => void copy(true)}>
-          Copy as curl with the real key…
+          {t('inspector.copyCurlKey')}
         </button>
         <button type="button" onClick={() => void exportOne()}>
-          Export as HAR
+          {t('inspector.exportOne')}
         </button>
       </div>
       {curl && (
-        <div role="status" aria-label="Curl">
+        <div role="status" aria-label={t('inspector.curl')}>
           <p className="small">{curl.note}</p>
-          {curl.text && <textarea className="curl" readOnly value={curl.text} rows={4} aria-label="Curl command" />}
+          {curl.text && <textarea className="curl" readOnly value={curl.text} rows={4} aria-label={t('inspector.curlCommand')} />}
         </div>
       )}
     </>
@@ -74,25 +77,29 @@ function DetailActions({ id }: { id: string }) {
 }
 
 function Bodies({ exchange }: { exchange: Exchange }) {
+  const { t } = useTranslation();
   const res = exchange.response;
   return (
     <>
-      <h3>Request headers</h3>
-      <HeaderTable headers={exchange.request.headers} label="Request headers" />
+      <h3>{t('inspector.requestHeaders')}</h3>
+      <HeaderTable headers={exchange.request.headers} label={t('inspector.requestHeaders')} />
       {exchange.request.body && (
         <>
-          <h3>Request body</h3>
+          <h3>{t('inspector.requestBody')}</h3>
           <pre className="code body">{prettyBody(exchange.request.body)}</pre>
         </>
       )}
       {res && (
         <>
-          <h3>Response headers</h3>
-          <HeaderTable headers={res.headers} label="Response headers" />
+          <h3>{t('inspector.responseHeaders')}</h3>
+          <HeaderTable headers={res.headers} label={t('inspector.responseHeaders')} />
           {res.body !== undefined && (
             <>
-              <h3>Response body{res.bodyTruncated ? ' (truncated)' : ''}</h3>
-              <pre className="code body" aria-label="Response body">
+              <h3>
+                {t('inspector.responseBody')}
+                {res.bodyTruncated ? t('inspector.truncated') : ''}
+              </h3>
+              <pre className="code body" aria-label={t('inspector.responseBody')}>
                 {prettyBody(res.body)}
               </pre>
             </>
@@ -106,6 +113,7 @@ function Bodies({ exchange }: { exchange: Exchange }) {
 
 /** One exchange in full: request line, auth row, headers, bodies or stream chunks, causes. */
 export function ExchangeDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
   const getExchange = useStore((s) => s.getExchange);
   const [loaded, setLoaded] = useState<{ exchange?: Exchange; error?: string }>();
   useEffect(() => {
@@ -113,45 +121,49 @@ export function ExchangeDetail({ id }: { id: string }) {
   }, [getExchange, id]);
   if (loaded?.error)
     return (
-      <section className="exchange-detail" aria-label="Exchange detail">
+      <section className="exchange-detail" aria-label={t('inspector.detail')}>
         <p role="alert">{loaded.error}</p>
       </section>
     );
   const exchange = loaded?.exchange;
-  if (!exchange) return <section className="exchange-detail" aria-label="Exchange detail" aria-busy="true" />;
+  if (!exchange) return <section className="exchange-detail" aria-label={t('inspector.detail')} aria-busy="true" />;
   const auth = describeAuth(exchange.auth);
   const res = exchange.response;
   const model = modelOf(exchange);
   return (
-    <section className="exchange-detail" aria-label="Exchange detail">
+    <section className="exchange-detail" aria-label={t('inspector.detail')}>
       <h2>
         <span className="method">{exchange.method}</span> {exchange.url}
       </h2>
       <dl className="facts">
-        <dt>Status</dt>
+        <dt>{t('inspector.facts.status')}</dt>
         <dd>{res ? `${res.status} ${res.statusText}` : (exchange.error ?? exchange.state)}</dd>
-        <dt>Time to first byte</dt>
+        <dt>{t('inspector.facts.purpose')}</dt>
+        <dd>{t(`inspector.purpose.${exchange.purpose}`)}</dd>
+        <dt>{t('inspector.facts.started')}</dt>
+        <dd>{new Date(exchange.startedAt).toLocaleString()}</dd>
+        <dt>{t('inspector.facts.ttfb')}</dt>
         <dd>{formatMs(exchange.timing.ttfbMs)}</dd>
-        <dt>Total</dt>
+        <dt>{t('inspector.facts.total')}</dt>
         <dd>{formatMs(exchange.timing.totalMs)}</dd>
-        <dt>Size</dt>
+        <dt>{t('inspector.facts.size')}</dt>
         <dd>{formatBytes(exchange.size)}</dd>
       </dl>
-      {exchange.redirectedTo && <p className="muted small">Redirected to {exchange.redirectedTo}</p>}
+      {exchange.redirectedTo && <p className="muted small">{t('inspector.redirectedTo', { url: exchange.redirectedTo })}</p>}
       {exchange.proxy && (
-        <p className="muted small" aria-label="Proxy">
-          Through the proxy {exchange.proxy}
+        <p className="muted small" aria-label={t('inspector.proxy')}>
+          {t('inspector.throughProxy', { proxy: exchange.proxy })}
         </p>
       )}
       <TimingPicture exchange={exchange} />
       <DetailActions id={id} />
-      <div className={`auth-row ${auth.bad ? 'bad' : 'ok'}`} role="status" aria-label="Auth">
-        <strong>Auth</strong> {auth.text}
+      <div className={`auth-row ${auth.bad ? 'bad' : 'ok'}`} role="status" aria-label={t('inspector.auth')}>
+        <strong>{t('inspector.auth')}</strong> {keyText(t, auth.key, auth.values)}
       </div>
       {exchange.error && res && <p className="banner bad">{exchange.error}</p>}
       {!!exchange.causes?.length && (
-        <section aria-label="Explain" className="explain">
-          <h3>Explain</h3>
+        <section aria-label={t('inspector.explain')} className="explain">
+          <h3>{t('inspector.explain')}</h3>
           <CauseList ids={exchange.causes} {...(exchange.providerId ? { providerId: exchange.providerId } : {})} {...(model ? { model } : {})} />
         </section>
       )}

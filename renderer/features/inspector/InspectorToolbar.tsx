@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { downloadText, stamp } from '../../components/download';
 import { useStore } from '../../store/store';
@@ -8,6 +9,7 @@ const STATUS_CLASSES: StatusClass[] = ['2xx', '3xx', '4xx', '5xx', 'failed'];
 
 /** Filters (text, provider, status class), HAR export of what is shown, clear, log settings. */
 export function InspectorToolbar({ filter, onFilter, shown, total }: { filter: ExchangeFilter; onFilter(f: ExchangeFilter): void; shown: ExchangeRow[]; total: number }) {
+  const { t } = useTranslation();
   const providers = useStore((s) => s.providers);
   const exportHar = useStore((s) => s.exportHar);
   const clearNetlog = useStore((s) => s.clearNetlog);
@@ -18,20 +20,20 @@ export function InspectorToolbar({ filter, onFilter, shown, total }: { filter: E
   return (
     <div className="toolbar" role="search">
       <label>
-        Filter
-        <input type="search" value={filter.text} onChange={(e) => onFilter({ ...filter, text: e.target.value })} placeholder="URL, status, error…" />
+        {t('inspector.filter')}
+        <input type="search" value={filter.text} onChange={(e) => onFilter({ ...filter, text: e.target.value })} placeholder={t('inspector.filterPlaceholder')} />
       </label>
       <label>
-        Provider
+        {t('inspector.provider')}
         <select value={filter.providerId} onChange={(e) => onFilter({ ...filter, providerId: e.target.value })}>
-          <option value="">All</option>
+          <option value="">{t('common.all')}</option>
           <ProviderOptions providers={providers} />
         </select>
       </label>
       <label>
-        Status
+        {t('inspector.status')}
         <select value={filter.statusClass} onChange={(e) => onFilter({ ...filter, statusClass: e.target.value as StatusClass | '' })}>
-          <option value="">All</option>
+          <option value="">{t('common.all')}</option>
           {STATUS_CLASSES.map((s) => (
             <option key={s} value={s}>
               {s}
@@ -40,15 +42,13 @@ export function InspectorToolbar({ filter, onFilter, shown, total }: { filter: E
         </select>
       </label>
       <button type="button" onClick={() => void download()} disabled={shown.length === 0}>
-        Export HAR
+        {t('inspector.exportHar')}
       </button>
       <button type="button" onClick={() => void clearNetlog()}>
-        Clear
+        {t('inspector.clear')}
       </button>
       <NetlogSettings />
-      <span className="muted">
-        {shown.length} of {total}
-      </span>
+      <span className="muted">{t('inspector.shown', { shown: shown.length, total })}</span>
     </div>
   );
 }

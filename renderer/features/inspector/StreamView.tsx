@@ -1,16 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import type { StreamChunk } from '../../../electron/shared/exchange';
 import { formatMs } from './exchange-view';
 import { streamEvents } from './stream-events';
 
 /** The stream as its own events with arrival times; the raw network chunks one click away. */
 export function StreamView({ chunks, contentType, truncated }: { chunks: StreamChunk[]; contentType: string; truncated: boolean }) {
+  const { t } = useTranslation();
   const events = streamEvents(chunks, contentType);
   return (
     <>
-      <h3>
-        Stream ({events.length} events{truncated ? ', truncated by the body cap' : ''})
-      </h3>
-      <ol className="chunks" aria-label="Stream events">
+      <h3>{t('inspector.stream', { count: events.length, note: truncated ? t('inspector.streamTruncated') : '' })}</h3>
+      <ol className="chunks" aria-label={t('inspector.streamEvents')}>
         {events.map((e, i) => (
           <li key={i} className={e.comment ? 'comment' : ''}>
             <span className="t">+{formatMs(e.t)}</span>
@@ -20,8 +20,8 @@ export function StreamView({ chunks, contentType, truncated }: { chunks: StreamC
         ))}
       </ol>
       <details>
-        <summary>Raw network chunks ({chunks.length})</summary>
-        <ol className="chunks" aria-label="Stream chunks">
+        <summary>{t('inspector.rawChunks', { count: chunks.length })}</summary>
+        <ol className="chunks" aria-label={t('inspector.streamChunks')}>
           {chunks.map((c, i) => (
             <li key={i}>
               <span className="t">+{formatMs(c.t)}</span>

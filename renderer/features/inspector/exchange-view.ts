@@ -1,4 +1,4 @@
-import type { AuthSummary, Exchange } from '../../../electron/shared/exchange';
+import type { AuthSummary, Exchange, ExchangePurpose } from '../../../electron/shared/exchange';
 
 /** Status classes the inspector filters by. */
 export type StatusClass = '2xx' | '3xx' | '4xx' | '5xx' | 'failed' | 'pending';
@@ -6,11 +6,17 @@ export type StatusClass = '2xx' | '3xx' | '4xx' | '5xx' | 'failed' | 'pending';
 /** One row of the exchange list, derived from an exchange. */
 export interface ExchangeRow {
   id: string;
+  /** What made it: a chat, a model list, a Test. */
+  purpose: ExchangePurpose;
+  /** When it started, as `HH:MM:SS`. */
+  time: string;
   method: string;
   host: string;
   path: string;
   providerId: string;
+  /** The status code, or what happened instead (a message key for "stopped" and "failed", or "…"). */
   status: string;
+  statusKey?: 'stopped' | 'failed';
   statusClass: StatusClass;
   ttfb: string;
   duration: string;
@@ -49,12 +55,22 @@ function splitUrl(url: string): { host: string; path: string } {
   }
 }
 
+/** A start time as `HH:MM:SS` in local time. Pure given the time zone. */
+export function clockTime(at: number): string {
+  const d = new Date(at);
+  return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+}
+
 /** The list row for an exchange. Pure. */
 export function toRow(e: Exchange): ExchangeRow {
   const { host, path } = splitUrl(e.url);
   const statusClass = statusClassOf(e);
+  const stateKey = e.response ? undefined : e.state === 'aborted' ? 'stopped' : e.state === 'pending' ? undefined : 'failed';
   return {
     id: e.id,
+    purpose: e.purpose,
+    time: clockTime(e.startedAt),
+    ...(stateKey ? { statusKey: stateKey } : {}),
     method: e.method,
     host,
     path,
@@ -89,12 +105,12 @@ export function filterExchanges(list: readonly Exchange[], filter: ExchangeFilte
   return out;
 }
 
-/** The auth row: what credential went out, in words; `bad` when missing or empty. Pure. */
-export function describeAuth(auth: AuthSummary): { text: string; bad: boolean } {
-  if (!auth.present) return { text: `${auth.header}: not sent`, bad: true };
+/** The auth row: which message says what credential went out, with its values; `bad` when missing or empty. Pure. */
+export function describeAuth(auth: AuthSummary): { key: 'inspector.authNotSent' | 'inspector.authEmpty' | 'inspector.authSent'; values: Record<string, string>; bad: boolean } {
+  if (!auth.present) return { key: 'inspector.authNotSent', values: { header: auth.header }, bad: true };
   const scheme = auth.scheme ? `${auth.scheme} ` : '';
-  if (auth.empty) return { text: `${auth.header}: ${scheme}(empty)`, bad: true };
-  return { text: `${auth.header}: ${scheme}${auth.masked ?? ''} · ${auth.length ?? 0} chars · sha256 ${auth.fingerprint ?? ''}`, bad: false };
+  if (auth.empty) return { key: 'inspector.authEmpty', values: { header: auth.header, scheme }, bad: true };
+  return { key: 'inspector.authSent', values: { header: auth.header, scheme, masked: auth.masked ?? '', length: String(auth.length ?? 0), fingerprint: auth.fingerprint ?? '' }, bad: false };
 }
 
 /** Pretty-prints a JSON body; other text passes through. Pure. */

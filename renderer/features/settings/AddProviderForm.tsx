@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PROTOCOLS, type Protocol } from '../../../electron/shared/protocols';
 import { useApp } from '../../app-context';
 import { useStore } from '../../store/store';
@@ -9,6 +10,7 @@ import { ProviderSetupsFile } from './ProviderSetupsFile';
  * a work and a personal account. Its key, headers, model and timeouts are then set like a preset's.
  */
 export function AddProviderForm() {
+  const { t } = useTranslation();
   const { navigate } = useApp();
   const addProvider = useStore((s) => s.addProvider);
   const [name, setName] = useState('');
@@ -19,19 +21,19 @@ export function AddProviderForm() {
     event.preventDefault();
     const r = await addProvider({ name, protocol, baseUrl });
     if (r.ok && r.id) navigate({ view: 'settings', param: r.id });
-    else setError(r.ok ? 'The provider was added, but could not be opened.' : r.message);
+    else setError(r.ok ? t('addProvider.notOpened') : r.message);
   };
   return (
-    <section className="provider-form" aria-label="Add a provider">
-      <h2>Add a provider</h2>
-      <p className="muted">For any host that speaks one of the protocols: a gateway, a second account, a self-hosted server. You can add as many as you need.</p>
+    <section className="provider-form" aria-label={t('addProvider.title')}>
+      <h2>{t('addProvider.title')}</h2>
+      <p className="muted">{t('addProvider.intro')}</p>
       <form onSubmit={submit}>
         <label>
-          Name
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Work gateway" required maxLength={80} />
+          {t('addProvider.name')}
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('addProvider.namePlaceholder')} required maxLength={80} />
         </label>
         <label>
-          Protocol
+          {t('provider.protocol')}
           <select value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
             {PROTOCOLS.map((p) => (
               <option key={p} value={p}>
@@ -41,12 +43,12 @@ export function AddProviderForm() {
           </select>
         </label>
         <label>
-          Base URL
+          {t('provider.baseUrl')}
           <input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} placeholder="https://gateway.example.com/v1" spellCheck={false} />
         </label>
         <div className="row">
           <button type="submit" disabled={!name.trim()}>
-            Add provider
+            {t('addProvider.add')}
           </button>
         </div>
       </form>

@@ -1,10 +1,12 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download';
 import { formatBytes } from '../inspector/exchange-view';
 import { useStore } from '../../store/store';
 
 /** The history: daily snapshots (the last seven) with restore, a snapshot now, export and import of everything. */
 export function HistorySettings() {
+  const { t } = useTranslation();
   const backups = useStore((s) => s.backups);
   const loadBackups = useStore((s) => s.loadBackups);
   const backupNow = useStore((s) => s.backupNow);
@@ -13,10 +15,10 @@ export function HistorySettings() {
   const importHistory = useStore((s) => s.importHistory);
   const [note, setNote] = useState<{ tone: 'ok' | 'bad'; text: string }>();
   useEffect(() => void loadBackups(), [loadBackups]);
-  const say = (r: { ok: boolean; message?: string }, ok: string) => setNote(r.ok ? { tone: 'ok', text: ok } : { tone: 'bad', text: r.message ?? 'Failed.' });
+  const say = (r: { ok: boolean; message?: string }, ok: string) => setNote(r.ok ? { tone: 'ok', text: ok } : { tone: 'bad', text: r.message ?? t('common.failed') });
   const restore = async (file: string, at: number) => {
-    if (!window.confirm(`Replace the history with the backup from ${new Date(at).toLocaleString()}? The current history is kept beside it, not deleted.`)) return;
-    say(await restoreBackup(file), 'Restored. The history as it was is kept beside the backup.');
+    if (!window.confirm(t('history.confirmRestore', { time: new Date(at).toLocaleString() }))) return;
+    say(await restoreBackup(file), t('history.restored'));
   };
   const exportAll = async () => {
     const r = await exportConversation(undefined, 'json');
@@ -27,22 +29,22 @@ export function HistorySettings() {
     const file = event.target.files?.[0];
     if (!file) return;
     const r = await importHistory(await file.text());
-    say(r, `Imported ${r.imported ?? 0} conversation(s).`);
+    say(r, t('history.imported', { count: r.imported ?? 0 }));
     event.target.value = '';
   };
   return (
-    <section className="provider-form" aria-label="History settings">
-      <h2>History</h2>
-      <p className="muted">Conversations are kept in a database in the data folder. A snapshot is taken each day; the last seven are kept.</p>
+    <section className="provider-form" aria-label={t('history.section')}>
+      <h2>{t('history.title')}</h2>
+      <p className="muted">{t('history.intro')}</p>
       <div className="row">
-        <button type="button" onClick={() => void backupNow().then((r) => say(r, 'Backup taken.'))}>
-          Back up now
+        <button type="button" onClick={() => void backupNow().then((r) => say(r, t('history.backedUp')))}>
+          {t('history.backupNow')}
         </button>
         <button type="button" onClick={() => void exportAll()}>
-          Export all conversations (JSON)
+          {t('history.exportAll')}
         </button>
         <label className="button-like">
-          Import conversations…
+          {t('history.import')}
           <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void importFile(e)} />
         </label>
       </div>
@@ -51,16 +53,16 @@ export function HistorySettings() {
           {note.text}
         </div>
       )}
-      <ul className="backups" aria-label="Backups">
+      <ul className="backups" aria-label={t('history.backups')}>
         {backups.map((b) => (
           <li key={b.file}>
             {new Date(b.at).toLocaleString()} · {formatBytes(b.bytes)}{' '}
-            <button type="button" onClick={() => void restore(b.file, b.at)} aria-label={`Restore the backup from ${new Date(b.at).toLocaleString()}`}>
-              Restore
+            <button type="button" onClick={() => void restore(b.file, b.at)} aria-label={t('history.restoreLabel', { time: new Date(b.at).toLocaleString() })}>
+              {t('history.restore')}
             </button>
           </li>
         ))}
-        {backups.length === 0 && <li className="muted">No backups yet.</li>}
+        {backups.length === 0 && <li className="muted">{t('history.none')}</li>}
       </ul>
     </section>
   );

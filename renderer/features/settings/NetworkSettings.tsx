@@ -1,14 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ProxyMode } from '../../../electron/shared/proxy';
+import { useTranslation } from 'react-i18next';
+import { PROXY_MODES, type ProxyMode } from '../../../electron/shared/proxy';
 import { useStore } from '../../store/store';
-
-const MODE_LABEL: Record<ProxyMode, string> = { system: 'Use the system proxy settings', none: 'No proxy', custom: 'Use this proxy' };
 
 /**
  * How the app reaches providers: the system's proxy, none, or one given here (http, https or
  * socks5, with a user name and password kept encrypted like keys), plus hosts that go direct.
  */
 export function NetworkSettings() {
+  const { t } = useTranslation();
   const proxy = useStore((s) => s.proxy);
   const loadProxy = useStore((s) => s.loadProxy);
   const saveProxy = useStore((s) => s.saveProxy);
@@ -26,42 +26,40 @@ export function NetworkSettings() {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const r = await saveProxy({ mode, ...(mode === 'custom' ? { url } : {}), bypass });
-    setNote(r.ok ? { tone: 'ok', text: 'Proxy settings saved; new requests use them.' } : { tone: 'bad', text: r.message });
+    setNote(r.ok ? { tone: 'ok', text: t('network.saved') } : { tone: 'bad', text: r.message });
   };
-  const system = proxy?.systemMeans === 'os' ? "the operating system's proxy settings" : 'HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment';
   return (
-    <section className="provider-form" aria-label="Network settings">
-      <h2>Network and proxy</h2>
+    <section className="provider-form" aria-label={t('network.section')}>
+      <h2>{t('network.title')}</h2>
       <form onSubmit={save}>
         <fieldset>
-          <legend>Proxy</legend>
-          {(Object.keys(MODE_LABEL) as ProxyMode[]).map((m) => (
+          <legend>{t('network.proxy')}</legend>
+          {PROXY_MODES.map((m) => (
             <label key={m} className="inline">
-              <input type="radio" name="proxy-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {MODE_LABEL[m]}
+              <input type="radio" name="proxy-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {t(`network.modes.${m}`)}
             </label>
           ))}
-          <p className="muted small">System means {system}.</p>
+          <p className="muted small">{proxy?.systemMeans === 'os' ? t('network.systemOs') : t('network.systemEnv')}</p>
         </fieldset>
         {mode === 'custom' && (
           <>
             <label>
-              Proxy URL
+              {t('network.url')}
               <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="http://user:password@proxy.example:3128" spellCheck={false} autoComplete="off" />
             </label>
             <p className="muted small">
-              http://, https:// or socks5://. A user name and password written in the URL are stored encrypted, like keys, and never shown again
-              {proxy?.hasCredentials ? ' (credentials are saved for this proxy; write new ones to replace them)' : ''}.
+              {t('network.urlNote')} {proxy?.hasCredentials ? t('network.hasCredentials') : ''}
             </p>
           </>
         )}
         <label>
-          Bypass list
-          <input value={bypass} onChange={(e) => setBypass(e.target.value)} placeholder="localhost, .corp.example, 10.0.0.0/8, <local>" spellCheck={false} />
+          {t('network.bypass')}
+          <input value={bypass} onChange={(e) => setBypass(e.target.value)} placeholder={t('network.bypassExample')} spellCheck={false} />
         </label>
-        <p className="muted small">Hosts that go direct, comma-separated. This machine always goes direct.</p>
+        <p className="muted small">{t('network.bypassNote')}</p>
         <div className="row">
           <button type="submit" className="primary">
-            Save proxy settings
+            {t('network.save')}
           </button>
         </div>
       </form>

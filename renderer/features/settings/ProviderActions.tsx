@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { ProviderView } from '../../../electron/shared/provider';
 import { useStore } from '../../store/store';
 
-/** Save, Load models and Test for one provider, with the time of the last Test. */
+/** Save, Load models and Test for one provider; why Test is unavailable is written out, not hidden in a tooltip. */
 export function ProviderActions({ provider, dirty, onMessage }: { provider: ProviderView; dirty: boolean; onMessage(m: { tone: 'ok' | 'bad'; text: string; causes?: string[] }): void }) {
+  const { t } = useTranslation();
   const id = provider.preset.id;
   const loadModels = useStore((s) => s.loadModels);
   const testProvider = useStore((s) => s.testProvider);
@@ -10,28 +12,37 @@ export function ProviderActions({ provider, dirty, onMessage }: { provider: Prov
   const testing = report === 'running';
   const load = async () => {
     const choice = await loadModels(id, true);
-    onMessage(choice.note && !choice.ids.length ? { tone: 'bad', text: choice.note } : { tone: 'ok', text: `${choice.ids.length} models available.` });
+    if (choice.note?.kind === 'failed') onMessage({ tone: 'bad', text: t('chat.modelsFailed', { message: choice.note.message }) });
+    else if (choice.note?.kind === 'empty') onMessage({ tone: 'bad', text: t('chat.noModelsListed') });
+    else onMessage({ tone: 'ok', text: t('provider.modelsAvailable', { count: choice.ids.length }) });
   };
   const test = async () => {
     const r = await testProvider(id);
     if (!r.ok) onMessage({ tone: 'bad', text: r.message });
   };
   return (
-    <div className="row">
-      <button type="submit" className="primary">
-        Save settings
-      </button>
-      <button type="button" onClick={() => void load()}>
-        Load models
-      </button>
-      <button type="button" onClick={() => void test()} disabled={testing || dirty} title={dirty ? 'Save the settings first' : undefined}>
-        {testing ? 'Testing…' : 'Test'}
-      </button>
-      {provider.lastTest && !report && (
-        <span className={`muted small ${provider.lastTest.ok ? '' : 'warn'}`}>
-          Last test: {provider.lastTest.ok ? 'passed' : 'failed'} at {new Date(provider.lastTest.at).toLocaleTimeString()}
-        </span>
+    <>
+      <div className="row">
+        <button type="submit" className="primary">
+          {t('provider.saveSettings')}
+        </button>
+        <button type="button" onClick={() => void load()}>
+          {t('provider.loadModels')}
+        </button>
+        <button type="button" onClick={() => void test()} disabled={testing || dirty} aria-describedby={dirty ? `save-first-${id}` : undefined}>
+          {testing ? t('provider.testing') : t('provider.test')}
+        </button>
+        {provider.lastTest && !report && (
+          <span className={`muted small ${provider.lastTest.ok ? '' : 'warn'}`}>
+            {t('provider.lastTest', { result: provider.lastTest.ok ? t('provider.passed') : t('provider.failed'), time: new Date(provider.lastTest.at).toLocaleTimeString() })}
+          </span>
+        )}
+      </div>
+      {dirty && (
+        <p id={`save-first-${id}`} className="small warn">
+          {t('provider.saveFirst')}
+        </p>
       )}
-    </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProviderView, UrlPreview } from '../../../electron/shared/provider';
 import { PROTOCOLS, type Protocol } from '../../../electron/shared/protocols';
 import { CauseList } from '../../components/CauseList';
@@ -15,22 +16,23 @@ import { RemoveProvider } from './RemoveProvider';
 const NO_MODELS: string[] = [];
 
 function UrlPreviewLines({ preview, fallback, onUse }: { preview: UrlPreview | undefined; fallback: string; onUse(url: string): void }) {
+  const { t } = useTranslation();
   return (
     <>
-      <p className="muted small" aria-label="Request URL">
-        Chat requests go to: <code>{preview?.chatUrl || fallback || '(set a base URL)'}</code>
+      <p className="muted small" aria-label={t('provider.requestUrl')}>
+        {t('provider.chatGoesTo')} <code>{preview?.chatUrl || fallback || t('provider.setBaseUrl')}</code>
         {preview?.modelsUrl && (
           <>
             <br />
-            Model list: <code>{preview.modelsUrl}</code>
+            {t('provider.modelList')} <code>{preview.modelsUrl}</code>
           </>
         )}
       </p>
       {preview?.suggestedBaseUrl && (
         <p className="banner warn">
-          Did you mean <code>{preview.suggestedBaseUrl}</code>?{' '}
+          {t('provider.didYouMean', { url: preview.suggestedBaseUrl })}{' '}
           <button type="button" onClick={() => onUse(preview.suggestedBaseUrl!)}>
-            Use it
+            {t('provider.useIt')}
           </button>
         </p>
       )}
@@ -38,14 +40,21 @@ function UrlPreviewLines({ preview, fallback, onUse }: { preview: UrlPreview | u
   );
 }
 
+/**
+ * What is wrong, each cause once: problems seen before any request (minus the key's own warnings,
+ * shown with their fix buttons by the key field, and minus what the last Test already lists), then the Test.
+ */
 function Findings({ provider }: { provider: ProviderView }) {
+  const { t } = useTranslation();
   const report = useStore((s) => s.testReports[provider.preset.id]);
+  const shownElsewhere = new Set<string>([...provider.key.warnings.map((w) => w.id), ...(report && report !== 'running' ? report.causes : [])]);
+  const before = provider.staticCauses.filter((c) => !shownElsewhere.has(c));
   return (
     <>
-      {provider.staticCauses.length > 0 && (
-        <section aria-label="Configuration problems" className="explain">
-          <h3>Problems found before any request</h3>
-          <CauseList ids={provider.staticCauses} providerId={provider.preset.id} model={provider.effective.model} />
+      {before.length > 0 && (
+        <section aria-label={t('provider.configProblems')} className="explain">
+          <h3>{t('provider.problemsBefore')}</h3>
+          <CauseList ids={before} providerId={provider.preset.id} model={provider.effective.model} />
         </section>
       )}
       {report && report !== 'running' && <TestResult report={report} />}
@@ -55,12 +64,13 @@ function Findings({ provider }: { provider: ProviderView }) {
 
 /** The protocol a provider speaks and its default model (with the host's list when loaded). */
 function ProtocolAndModel(props: { provider: ProviderView; protocol: Protocol; onProtocol(p: Protocol): void; model: string; onModel(m: string): void; models: readonly string[] }) {
+  const { t } = useTranslation();
   const { provider, protocol, model, models } = props;
   const id = provider.preset.id;
   return (
     <>
       <label>
-        Protocol
+        {t('provider.protocol')}
         <select value={protocol} onChange={(e) => props.onProtocol(e.target.value as Protocol)}>
           {PROTOCOLS.map((p) => (
             <option key={p} value={p}>
@@ -69,9 +79,9 @@ function ProtocolAndModel(props: { provider: ProviderView; protocol: Protocol; o
           ))}
         </select>
       </label>
-      {!provider.supported && <p className="banner warn">This version of Switchboard does not speak the {provider.effective.protocol} protocol yet.</p>}
+      {!provider.supported && <p className="banner warn">{t('provider.unsupported', { protocol: provider.effective.protocol })}</p>}
       <label>
-        Default model
+        {t('provider.defaultModel')}
         <input value={model} onChange={(e) => props.onModel(e.target.value)} list={`models-${id}`} spellCheck={false} />
         <datalist id={`models-${id}`}>
           {models.map((m) => (
@@ -83,63 +93,78 @@ function ProtocolAndModel(props: { provider: ProviderView; protocol: Protocol; o
   );
 }
 
-/** One provider's settings: base URL (with the final request URL), protocol, model, headers, key. */
-export function ProviderForm({ provider }: { provider: ProviderView }) {
+/** The form's fields as typed, whether they differ from what is saved, and how to save them. */
+function useProviderDraft(provider: ProviderView, onMessage: (m: { tone: 'ok' | 'bad'; text: string }) => void) {
+  const { t } = useTranslation();
   const { preset, config } = provider;
   const updateProvider = useStore((s) => s.updateProvider);
-  const previewUrls = useStore((s) => s.previewUrls);
-  const models = useStore((s) => s.modelChoices[preset.id])?.ids ?? NO_MODELS;
-  const [name, setName] = useState(preset.name);
-  const [baseUrl, setBaseUrl] = useState(config.baseUrl ?? preset.baseUrl);
-  const [model, setModel] = useState(config.model ?? preset.exampleModel ?? '');
-  const [protocol, setProtocol] = useState(config.protocol ?? preset.protocol);
-  const [headersText, setHeadersText] = useState('');
-  const [firstByteS, setFirstByteS] = useState(config.timeouts?.firstByteS?.toString() ?? '');
-  const [idleS, setIdleS] = useState(config.timeouts?.idleS?.toString() ?? '');
-  const parsedHeaders = parseHeaderLines(headersText);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string; causes?: string[] }>();
-  const [preview, setPreview] = useState<UrlPreview>();
-  // The final request URL for the base URL as typed, before saving (debounced).
-  useEffect(() => {
-    const timer = setTimeout(() => void previewUrls(preset.id, baseUrl, protocol).then(setPreview), 150);
-    return () => clearTimeout(timer);
-  }, [previewUrls, preset.id, baseUrl, protocol]);
-  const dirty = name !== preset.name || baseUrl !== (config.baseUrl ?? preset.baseUrl) || model !== (config.model ?? preset.exampleModel ?? '') || protocol !== (config.protocol ?? preset.protocol);
+  const saved = { name: preset.name, baseUrl: config.baseUrl ?? preset.baseUrl, model: config.model ?? preset.exampleModel ?? '', protocol: config.protocol ?? preset.protocol, headers: '', firstByteS: config.timeouts?.firstByteS?.toString() ?? '', idleS: config.timeouts?.idleS?.toString() ?? '' };
+  const [draft, setDraft] = useState(saved);
+  // A fix applied from elsewhere (a cause's button) changes what is saved: the fields follow it.
+  useEffect(() => setDraft((d) => ({ ...d, baseUrl: saved.baseUrl, model: saved.model, protocol: saved.protocol })), [saved.baseUrl, saved.model, saved.protocol]);
+  const set = <K extends keyof typeof saved>(key: K) => (value: (typeof saved)[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const parsedHeaders = parseHeaderLines(draft.headers);
+  const dirty = (Object.keys(saved) as (keyof typeof saved)[]).some((k) => draft[k] !== saved[k]);
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (parsedHeaders.errors.length) return setMessage({ tone: 'bad', text: parsedHeaders.errors.join('; ') });
+    if (parsedHeaders.errors.length) return onMessage({ tone: 'bad', text: parsedHeaders.errors.map((e) => (e.name ? t('provider.headers.badName', { line: e.line, name: e.name }) : t('provider.headers.invalid', { line: e.line }))).join(' ') });
+    const { firstByteS, idleS } = draft;
     const r = await updateProvider({
       ...(Object.keys(parsedHeaders.headers).length ? { headers: parsedHeaders.headers } : {}),
       providerId: preset.id,
-      ...(preset.userDefined && name !== preset.name ? { name } : {}),
-      baseUrl: baseUrl === preset.baseUrl ? '' : baseUrl,
-      model: model === (preset.exampleModel ?? '') ? '' : model,
-      protocol: protocol === preset.protocol ? '' : protocol,
+      ...(preset.userDefined && draft.name !== preset.name ? { name: draft.name } : {}),
+      baseUrl: draft.baseUrl === preset.baseUrl ? '' : draft.baseUrl,
+      model: draft.model === (preset.exampleModel ?? '') ? '' : draft.model,
+      protocol: draft.protocol === preset.protocol ? '' : draft.protocol,
       timeouts: firstByteS || idleS ? { ...(firstByteS ? { firstByteS: Number(firstByteS) } : {}), ...(idleS ? { idleS: Number(idleS) } : {}) } : '',
     });
-    if (r.ok) setHeadersText('');
-    setMessage(r.ok ? { tone: 'ok', text: 'Saved.' } : { tone: 'bad', text: r.message });
+    if (r.ok) setDraft((d) => ({ ...d, headers: '' }));
+    onMessage(r.ok ? { tone: 'ok', text: t('common.saved') } : { tone: 'bad', text: r.message });
   };
+  return { draft, set, parsedHeaders, dirty, save };
+}
+
+/** One provider's settings: the key first, then base URL (with the final request URL), protocol, model, headers, timeouts. */
+export function ProviderForm({ provider }: { provider: ProviderView }) {
+  const { t } = useTranslation();
+  const { preset } = provider;
+  const previewUrls = useStore((s) => s.previewUrls);
+  const setSettingsUnsaved = useStore((s) => s.setSettingsUnsaved);
+  const models = useStore((s) => s.modelChoices[preset.id])?.ids ?? NO_MODELS;
+  const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string; causes?: string[] }>();
+  const { draft, set, parsedHeaders, dirty, save } = useProviderDraft(provider, setMessage);
+  const [preview, setPreview] = useState<UrlPreview>();
+  // The final request URL for the base URL as typed, before saving (debounced).
+  useEffect(() => {
+    const timer = setTimeout(() => void previewUrls(preset.id, draft.baseUrl, draft.protocol).then(setPreview), 150);
+    return () => clearTimeout(timer);
+  }, [previewUrls, preset.id, draft.baseUrl, draft.protocol]);
+  // Leaving with unsaved edits asks first (the settings list and the tabs check this).
+  useEffect(() => {
+    setSettingsUnsaved(dirty ? preset.name : undefined);
+    return () => setSettingsUnsaved(undefined);
+  }, [dirty, preset.name, setSettingsUnsaved]);
   return (
-    <section className="provider-form" aria-label={`${preset.name} settings`}>
+    <section className="provider-form" aria-label={t('provider.settings', { name: preset.name })}>
       <h2>{preset.name}</h2>
-      {preset.userDefined && <p className="muted small">Your provider (id {preset.id}; the command line takes --provider {preset.id}).</p>}
+      {preset.userDefined && <p className="muted small">{t('provider.yours', { id: preset.id })}</p>}
+      <KeyField provider={provider} />
       <form onSubmit={save}>
         {preset.userDefined && (
           <label>
-            Name
-            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required />
+            {t('provider.name')}
+            <input value={draft.name} onChange={(e) => set('name')(e.target.value)} maxLength={80} required />
           </label>
         )}
         <label>
-          Base URL
-          <input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} spellCheck={false} placeholder="https://host/v1" />
+          {t('provider.baseUrl')}
+          <input value={draft.baseUrl} onChange={(e) => set('baseUrl')(e.target.value)} spellCheck={false} placeholder="https://host/v1" />
         </label>
-        <UrlPreviewLines preview={preview} fallback={provider.effective.chatUrl} onUse={setBaseUrl} />
-        {preset.regions && <RegionSelect regions={preset.regions} baseUrl={baseUrl} onChange={setBaseUrl} />}
-        <ProtocolAndModel provider={provider} protocol={protocol} onProtocol={setProtocol} model={model} onModel={setModel} models={models} />
-        <HeadersField provider={provider} draft={headersText} onDraft={setHeadersText} errors={parsedHeaders.errors} />
-        <TimeoutFields firstByteS={firstByteS} idleS={idleS} onFirstByte={setFirstByteS} onIdle={setIdleS} />
+        <UrlPreviewLines preview={preview} fallback={provider.effective.chatUrl} onUse={set('baseUrl')} />
+        {preset.regions && <RegionSelect regions={preset.regions} baseUrl={draft.baseUrl} onChange={set('baseUrl')} />}
+        <ProtocolAndModel provider={provider} protocol={draft.protocol} onProtocol={set('protocol')} model={draft.model} onModel={set('model')} models={models} />
+        <HeadersField provider={provider} draft={draft.headers} onDraft={set('headers')} errors={parsedHeaders.errors} />
+        <TimeoutFields firstByteS={draft.firstByteS} idleS={draft.idleS} onFirstByte={set('firstByteS')} onIdle={set('idleS')} />
         <ProviderActions provider={provider} dirty={dirty} onMessage={setMessage} />
       </form>
       {message && (
@@ -149,7 +174,6 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
         </div>
       )}
       <Findings provider={provider} />
-      <KeyField provider={provider} />
       {preset.userDefined && <RemoveProvider provider={provider} />}
     </section>
   );

@@ -1,9 +1,11 @@
 import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download';
 import { useStore } from '../../store/store';
 
 /** Export and import of provider setups: names, hosts, protocols, models, header names; never keys. */
 export function ProviderSetupsFile() {
+  const { t } = useTranslation();
   const exportProviders = useStore((s) => s.exportProviders);
   const importProviders = useStore((s) => s.importProviders);
   const [note, setNote] = useState<{ tone: 'ok' | 'bad'; text: string }>();
@@ -16,19 +18,19 @@ export function ProviderSetupsFile() {
     const file = event.target.files?.[0];
     if (!file) return;
     const r = await importProviders(await file.text());
-    setNote(r.ok ? { tone: 'ok', text: `Added ${r.added ?? 0} provider(s), updated ${r.updated ?? 0}. Keys are not in the file: enter them in each provider.` } : { tone: 'bad', text: r.message });
+    setNote(r.ok ? { tone: 'ok', text: t('addProvider.imported', { added: r.added ?? 0, updated: r.updated ?? 0 }) } : { tone: 'bad', text: r.message });
     event.target.value = '';
   };
   return (
     <>
-      <h3>Share provider setups</h3>
-      <p className="muted small">The file holds hosts, protocols, models and header names, never keys or header values.</p>
+      <h3>{t('addProvider.share')}</h3>
+      <p className="muted small">{t('addProvider.shareNote')}</p>
       <div className="row">
         <button type="button" onClick={() => void exportAll()}>
-          Export provider setups
+          {t('addProvider.export')}
         </button>
         <label className="button-like">
-          Import provider setups…
+          {t('addProvider.import')}
           <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void importFile(e)} />
         </label>
       </div>

@@ -1,48 +1,55 @@
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app-context';
+import { useLeaveGuard } from '../../hooks/use-leave-guard';
 import { useStore } from '../../store/store';
 import { ProviderForm } from './ProviderForm';
 import { HistorySettings } from './HistorySettings';
 import { AddProviderForm } from './AddProviderForm';
 import { NetworkSettings } from './NetworkSettings';
+import { AppearanceSettings } from './AppearanceSettings';
 
-/** Settings: every provider, with its base URL, model and key status. */
+const PAGES = ['add-provider', 'appearance', 'network', 'history'] as const;
+type Page = (typeof PAGES)[number];
+const PAGE_LABEL = { 'add-provider': 'settings.addProvider', appearance: 'settings.appearance', network: 'settings.network', history: 'settings.history' } as const;
+
+function PageView({ page }: { page: Page }) {
+  if (page === 'history') return <HistorySettings />;
+  if (page === 'add-provider') return <AddProviderForm />;
+  if (page === 'network') return <NetworkSettings />;
+  return <AppearanceSettings />;
+}
+
+/** Settings: every provider, with its key, base URL and model; then adding providers, the look, the network, the history. */
 export function SettingsView({ selectedId }: { selectedId: string | undefined }) {
+  const { t } = useTranslation();
   const { navigate } = useApp();
+  const mayLeave = useLeaveGuard();
   const providers = useStore((s) => s.providers);
   const info = useStore((s) => s.info);
-  const showHistory = selectedId === 'history';
-  const showAdd = selectedId === 'add-provider';
-  const showNetwork = selectedId === 'network';
+  const page = PAGES.find((p) => p === selectedId);
   const selected = providers.find((p) => p.preset.id === selectedId) ?? providers[0];
+  const go = (param: string) => param !== selectedId && mayLeave() && navigate({ view: 'settings', param });
   return (
     <div className="settings">
-      <aside className="sidebar" aria-label="Providers">
+      <aside className="sidebar" aria-label={t('settings.providers')}>
         <ul className="provider-list">
           {providers.map((p) => (
             <li key={p.preset.id}>
-              <button type="button" aria-current={p.preset.id === selected?.preset.id ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: p.preset.id })}>
+              <button type="button" aria-current={!page && p.preset.id === selected?.preset.id ? 'true' : undefined} onClick={() => go(p.preset.id)}>
                 {p.preset.name}
-                <span className={`dot ${p.key.source === 'none' ? (p.preset.auth.requirement === 'required' ? 'none' : 'optional') : p.key.warnings.length ? 'warn' : 'ok'}`} aria-hidden="true" />
+                <span className={`dot ${p.key.source === 'none' ? (p.preset.auth.requirement === 'required' ? 'none' : 'optional') : p.key.warnings.some((w) => w.severity !== 'note') ? 'warn' : 'ok'}`} aria-hidden="true" />
               </button>
             </li>
           ))}
         </ul>
-        <button type="button" className="history-link" aria-current={showAdd ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: 'add-provider' })}>
-          Add a provider…
-        </button>
-        <button type="button" className="history-link" aria-current={showNetwork ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: 'network' })}>
-          Network and proxy
-        </button>
-        <button type="button" className="history-link" aria-current={showHistory ? 'true' : undefined} onClick={() => navigate({ view: 'settings', param: 'history' })}>
-          History and backups
-        </button>
-        {info && (
-          <p className="muted small">
-            Keys: {info.cipherStrength === 'os' ? `OS keychain (${info.cipherBackend})` : info.cipherStrength === 'file' ? 'encrypted with a key file (preview mode)' : 'no OS keychain available'}
-          </p>
-        )}
+        {PAGES.map((p) => (
+          <button key={p} type="button" className="page-link" aria-current={page === p ? 'true' : undefined} onClick={() => go(p)}>
+            {t(PAGE_LABEL[p])}
+          </button>
+        ))}
+        {info && <p className="muted small">{info.cipherStrength === 'os' ? t('settings.keysOs', { backend: info.cipherBackend }) : info.cipherStrength === 'file' ? t('settings.keysFile') : t('settings.keysNone')}</p>}
       </aside>
-      {showHistory ? <HistorySettings /> : showAdd ? <AddProviderForm /> : showNetwork ? <NetworkSettings /> : selected && <ProviderForm key={selected.preset.id} provider={selected} />}
+      {page ? <PageView page={page} /> : selected && <ProviderForm key={selected.preset.id} provider={selected} />}
     </div>
   );
 }

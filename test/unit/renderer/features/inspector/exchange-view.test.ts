@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { testT } from '../../../../support/i18n';
+import { keyText } from '../../../../../renderer/components/label-text';
 import { describeAuth, filterExchanges, formatBytes, formatMs, prettyBody, statusClassOf, toRow } from '../../../../../renderer/features/inspector/exchange-view';
 import { eventsIn, polyline, streamSeries, waterfall } from '../../../../../renderer/features/inspector/timing';
 import type { Exchange } from '../../../../../electron/shared/exchange';
@@ -31,9 +33,11 @@ describe('exchange view', () => {
     expect(filterExchanges(list, { text: '', providerId: 'together', statusClass: '4xx' }).map((e) => e.id)).toEqual(['2']);
   });
   it('describes the auth row, red when missing or empty', () => {
-    expect(describeAuth({ header: 'Authorization', present: false, empty: true })).toEqual({ text: 'Authorization: not sent', bad: true });
+    expect(describeAuth({ header: 'Authorization', present: false, empty: true })).toEqual({ key: 'inspector.authNotSent', values: { header: 'Authorization' }, bad: true });
     expect(describeAuth({ header: 'Authorization', present: true, empty: true, scheme: 'Bearer' }).bad).toBe(true);
-    expect(describeAuth({ header: 'x-api-key', present: true, empty: false, masked: 'sk-a…bcd', length: 40, fingerprint: '12345678' })).toEqual({ text: 'x-api-key: sk-a…bcd · 40 chars · sha256 12345678', bad: false });
+    const sent = describeAuth({ header: 'x-api-key', present: true, empty: false, masked: 'sk-a…bcd', length: 40, fingerprint: '12345678' });
+    expect(sent).toEqual({ key: 'inspector.authSent', values: { header: 'x-api-key', scheme: '', masked: 'sk-a…bcd', length: '40', fingerprint: '12345678' }, bad: false });
+    expect(keyText(testT(), sent.key, sent.values)).toBe('x-api-key: sk-a…bcd · 40 chars · sha256 12345678');
   });
   it('formats', () => {
     expect(formatMs(undefined)).toBe('—');

@@ -1,0 +1,21 @@
+import { useStore } from '../store/store';
+
+/** What keeps the window from working, and what went wrong at start (a settings file set aside). */
+export function Banners() {
+  const fatal = useStore((s) => s.fatal);
+  const problems = useStore((s) => s.info?.problems);
+  return (
+    <>
+      {fatal && (
+        <div role="alert" className="banner bad">
+          {fatal}
+        </div>
+      )}
+      {problems?.map((p) => (
+        <div key={p} role="alert" className="banner warn">
+          {p}
+        </div>
+      ))}
+    </>
+  );
+}

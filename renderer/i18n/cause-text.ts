@@ -1,0 +1,14 @@
+import type { CauseId, CauseInfo } from '../../electron/shared/causes';
+
+type CauseText = Pick<CauseInfo, 'title' | 'explanation' | 'fix'>;
+let translated: Partial<Record<string, Record<CauseId, CauseText>>> = {};
+
+/** Registers a language's translations of the cause catalog (loaded with that language). */
+export function registerCauseText(language: string, text: Record<CauseId, CauseText>): void {
+  translated = { ...translated, [language]: text };
+}
+
+/** A cause in the interface language: its translation, else the catalog's English (the one source). */
+export function causeText(id: string, language: string, catalog: CauseText | undefined): CauseText | undefined {
+  return translated[language]?.[id as CauseId] ?? catalog;
+}

@@ -1,0 +1,43 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Preferences } from '../../electron/shared/preferences';
+import { en } from './en';
+import { registerCauseText } from './cause-text';
+
+/** The languages the interface speaks. */
+export type UiLanguage = 'en' | 'zh-CN';
+
+/** The language to show for a preference and the system's languages (Chinese variants read as 简体中文). Pure. */
+export function resolveLanguage(preference: Preferences['language'], systemLanguages: readonly string[]): UiLanguage {
+  if (preference !== 'system') return preference;
+  for (const lang of systemLanguages) {
+    const l = lang.toLowerCase();
+    if (l.startsWith('zh')) return 'zh-CN';
+    if (l.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+/** Creates the i18next instance: English bundled, Simplified Chinese loaded when first needed. */
+export function createI18n(): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: 'en',
+    fallbackLng: 'en',
+    resources: { en: { translation: en } },
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** Switches the interface language, loading its catalog first if needed. */
+export async function applyLanguage(instance: i18n, language: UiLanguage): Promise<void> {
+  if (language === 'zh-CN' && !instance.hasResourceBundle('zh-CN', 'translation')) {
+    const { zhCN, causesZhCN } = await import('./zh-CN');
+    instance.addResourceBundle('zh-CN', 'translation', zhCN);
+    registerCauseText('zh-CN', causesZhCN);
+  }
+  await instance.changeLanguage(language);
+  document.documentElement.lang = language;
+}
