@@ -35,7 +35,7 @@ export async function benchUi(): Promise<BenchResult[]> {
 
     // Open the 1,000-message conversation from a fresh one: click to the frame after it is on screen.
     await page.getByRole('button', { name: 'New chat', exact: true }).first().click();
-    await page.getByText('Pick a provider and model above').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('article.message').length === 0);
     // Scripts run in the page are strings: tsx would otherwise inject helpers the page lacks.
     const openMs = (await page.evaluate(`(async () => {
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'A long conversation');
@@ -51,12 +51,12 @@ export async function benchUi(): Promise<BenchResult[]> {
 
     // Stream 5,000 tokens as fast as the emulator can send them, watching for long tasks.
     await page.getByRole('button', { name: 'New chat', exact: true }).first().click();
-    await page.getByLabel('Provider').selectOption('together');
+    await page.getByRole('combobox', { name: 'Provider' }).selectOption('together');
     await page.evaluate(`(() => {
       window.__long = [];
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
     })()`);
-    await page.getByLabel('Model').fill('emu-small');
+    await page.getByRole('combobox', { name: 'Model' }).fill('emu-small');
     const words = Array.from({ length: 4993 }, (_, i) => `w${i}`).join(' ');
     await page.getByRole('textbox', { name: 'Message', exact: true }).fill(words);
     await page.getByRole('button', { name: 'Send' }).click();

@@ -16,7 +16,9 @@ export function applyDelta(conversation: Conversation, delta: ChatDelta): Conver
 export function applyDone(conversation: Conversation, done: ChatDone): Conversation {
   if (done.conversationId !== conversation.id) return conversation;
   const exists = conversation.messages.some((m) => m.id === done.message.id);
-  const messages = exists ? conversation.messages.map((m) => (m.id === done.message.id ? done.message : m)) : [...conversation.messages, done.message];
+  // The final message is the turn's; the versions around it are the conversation's, kept from before.
+  const final = (m: ChatMessage): ChatMessage => (done.message.siblings || !m.siblings ? done.message : { ...done.message, siblings: m.siblings });
+  const messages = exists ? conversation.messages.map((m) => (m.id === done.message.id ? final(m) : m)) : [...conversation.messages, done.message];
   return { ...conversation, messages };
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY } from '../support/canary';
 import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+import { axeViolations } from '../support/axe';
 
 // Every control needs an accessible name: screen readers announce it, and these tests select by it.
 const CONTROL = /^\s*- (button|textbox|combobox|checkbox|radio|link|spinbutton|searchbox|slider|switch|tab|menuitem|listbox|option)\b(.*)$/;
@@ -36,7 +37,7 @@ describe('accessible names', () => {
     await page.keyboard.press('Control+Comma');
     await page.getByRole('link', { name: 'Chat' }).click();
     await page.getByRole('button', { name: 'New chat', exact: true }).first().click();
-    await page.getByLabel('Provider').selectOption('together');
+    await page.getByRole('combobox', { name: 'Provider' }).selectOption('together');
     await page.getByRole('textbox', { name: 'Message', exact: true }).fill('Write `code`:\n```js\nlet a = 1;\n```');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('article', { name: 'Assistant message' }).last().getByRole('alert').waitFor();
@@ -52,4 +53,44 @@ describe('accessible names', () => {
     await s.page.keyboard.press('Control+Comma');
     await expect.poll(() => s.page.url()).toContain('#/settings');
   });
+});
+
+describe('WCAG AA in both themes (axe-core)', () => {
+  let s: PreviewSession;
+  beforeAll(async () => {
+    s = await openPreviewSession();
+    await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
+    const form = s.page.getByRole('region', { name: 'Together AI settings' });
+    await form.getByLabel('API key').fill(CANARY_KEY);
+    await form.getByRole('button', { name: 'Save key' }).click();
+    await s.page.getByRole('link', { name: 'Chat' }).click();
+    await s.page.getByRole('button', { name: 'New chat', exact: true }).first().click();
+    await s.page.getByRole('textbox', { name: 'Message', exact: true }).fill('A table:\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```ts\nconst x = 1; // note\n```\n\n> quoted');
+    await s.page.getByRole('button', { name: 'Send' }).click();
+    await s.page.getByRole('article', { name: 'Assistant message' }).last().getByRole('region', { name: 'Table' }).waitFor();
+  });
+  afterAll(() => s?.close());
+
+  for (const theme of ['Light', 'Dark'] as const) {
+    it(`finds no violations in the chat, settings and network views, ${theme.toLowerCase()}`, async () => {
+      const { page } = s;
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Appearance and language' }).click();
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme.toLowerCase());
+      const problems: string[] = [];
+      const check = async (view: string) => problems.push(...(await axeViolations(page)).map((v) => `${view}: ${v.rule} (${v.impact}) at ${v.targets.join(', ')}`));
+      await check('settings');
+      await page.getByRole('button', { name: 'Together AI', exact: true }).click();
+      await check('provider settings');
+      await page.getByRole('link', { name: 'Chat' }).click();
+      await page.getByRole('article', { name: 'Assistant message' }).last().locator('code.hljs').waitFor();
+      await check('chat');
+      await page.getByRole('link', { name: 'Network' }).click();
+      await page.getByRole('list', { name: 'Exchanges' }).getByRole('button').first().click();
+      await page.getByRole('region', { name: 'Exchange detail' }).getByRole('status', { name: 'Auth' }).waitFor();
+      await check('network');
+      expect(problems).toEqual([]);
+    });
+  }
 });

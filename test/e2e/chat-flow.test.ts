@@ -60,8 +60,8 @@ describe('chat with Together through the emulator, end to end in Chromium', () =
 
     await page.getByRole('link', { name: 'Chat' }).click();
     await page.getByRole('button', { name: 'New chat' }).click();
-    await page.getByLabel('Provider').selectOption('together');
-    await expect.poll(() => page.getByLabel('Model').inputValue()).toBe('emu-small');
+    await page.getByRole('combobox', { name: 'Provider' }).selectOption('together');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Model' }).inputValue()).toBe('emu-small');
     await page.getByRole('textbox', { name: 'Message', exact: true }).fill('ping one');
     await page.getByRole('button', { name: 'Send' }).click();
     const answer = page.getByRole('article', { name: 'Assistant message' }).last();

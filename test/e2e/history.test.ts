@@ -20,7 +20,7 @@ describe('history in the window', () => {
     await form.getByRole('button', { name: 'Save key' }).click();
     await page.getByRole('link', { name: 'Chat' }).click();
     await page.getByRole('button', { name: 'New chat' }).click();
-    await page.getByLabel('Provider').selectOption('together');
+    await page.getByRole('combobox', { name: 'Provider' }).selectOption('together');
     await page.getByRole('textbox', { name: 'Message', exact: true }).fill('kept in the backup');
     await page.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => page.getByRole('article', { name: 'Assistant message' }).last().textContent()).toContain(emulatorReply('kept in the backup'));

@@ -22,7 +22,7 @@ describe('the canary key in the window', () => {
     s.emulator.misbehave(mode);
     await page.getByRole('link', { name: 'Chat' }).click();
     await page.getByRole('button', { name: 'New chat' }).click();
-    await page.getByLabel('Provider').selectOption('together');
+    await page.getByRole('combobox', { name: 'Provider' }).selectOption('together');
     await page.getByRole('textbox', { name: 'Message', exact: true }).fill(`echo ${mode}`);
     await page.getByRole('button', { name: 'Send' }).click();
     const answer = page.getByRole('article', { name: 'Assistant message' }).last();

@@ -31,8 +31,8 @@ describe('providers the user defines, in the preview', () => {
 
     await page.getByRole('link', { name: 'Chat' }).click();
     await page.getByRole('button', { name: 'New chat' }).click();
-    await page.getByLabel('Provider').selectOption('team-gateway');
-    await expect.poll(() => page.getByLabel('Model').inputValue()).toBe('emu-small');
+    await page.getByRole('combobox', { name: 'Provider' }).selectOption('team-gateway');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Model' }).inputValue()).toBe('emu-small');
     await page.getByRole('textbox', { name: 'Message', exact: true }).fill('through my gateway');
     await page.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => page.getByRole('article', { name: 'Assistant message' }).last().textContent(), { timeout: 15_000 }).toContain(emulatorReply('through my gateway'));

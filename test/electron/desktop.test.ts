@@ -29,8 +29,8 @@ function keyStatus(page: Page) {
 async function chat(page: Page, text: string): Promise<void> {
   await page.getByRole('link', { name: 'Chat' }).click();
   await page.getByRole('button', { name: 'New chat' }).click();
-  await page.getByLabel('Provider').selectOption('together');
-  await expect.poll(() => page.getByLabel('Model').inputValue()).toBe('emu-small');
+  await page.getByRole('combobox', { name: 'Provider' }).selectOption('together');
+  await expect.poll(() => page.getByRole('combobox', { name: 'Model' }).inputValue()).toBe('emu-small');
   await page.getByRole('textbox', { name: 'Message', exact: true }).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect.poll(() => page.getByRole('article', { name: 'Assistant message' }).last().textContent(), { timeout: 15_000 }).toContain(emulatorReply(text));

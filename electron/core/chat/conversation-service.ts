@@ -69,7 +69,7 @@ export class ConversationService {
   /**
    * A new conversation, on the given provider, else on the provider and model of the latest
    * conversation that was used (messages sent) and can still be used, else on a provider with a key.
-   * An empty conversation on top of the list is reused rather than piling up another.
+   * An empty conversation among the recent ones is reused (and comes to the top) rather than piling up another.
    */
   async create(request: { providerId?: string; model?: string } = {}): Promise<Conversation> {
     const recent = this.store.list(20).conversations;
@@ -77,7 +77,8 @@ export class ConversationService {
     this.deps.providers.preset(choice.providerId);
     const model = request.model ?? choice.model ?? (await this.deps.providers.target(choice.providerId)).model;
     const now = this.deps.clock.now();
-    const empty = recent[0] && recent[0].messageCount === 0 ? this.get(recent[0].id) : undefined;
+    const emptyOne = recent.find((c) => c.messageCount === 0);
+    const empty = emptyOne ? this.get(emptyOne.id) : undefined;
     if (empty) {
       const reused: Conversation = { ...empty, providerId: choice.providerId, model, updatedAt: now };
       this.write(() => this.store.update(reused));

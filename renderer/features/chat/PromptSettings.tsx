@@ -12,12 +12,13 @@ export function PromptSettings({ conversation }: { conversation: Conversation })
   const [temperature, setTemperature] = useState(conversation.params?.temperature?.toString() ?? '');
   const [maxTokens, setMaxTokens] = useState(conversation.params?.maxTokens?.toString() ?? '');
   const [note, setNote] = useState<{ bad: boolean; text: string }>();
-  useEffect(() => {
-    setSystem(conversation.system ?? '');
-    setTemperature(conversation.params?.temperature?.toString() ?? '');
-    setMaxTokens(conversation.params?.maxTokens?.toString() ?? '');
-    setNote(undefined);
-  }, [conversation.id]); // only another conversation resets these
+  // Another conversation, or a change from elsewhere (a preset applied), shows its values; typing
+  // does not change the saved ones until the field is left, so nothing typed is overwritten.
+  const { system: savedSystem, params } = conversation;
+  useEffect(() => setSystem(savedSystem ?? ''), [conversation.id, savedSystem]);
+  useEffect(() => setTemperature(params?.temperature?.toString() ?? ''), [conversation.id, params?.temperature]);
+  useEffect(() => setMaxTokens(params?.maxTokens?.toString() ?? ''), [conversation.id, params?.maxTokens]);
+  useEffect(() => setNote(undefined), [conversation.id]);
   // An empty field means "the provider's default".
   const saveParam = async (key: 'temperature' | 'maxTokens', text: string) => {
     const parsed = parseParam(key, text);

@@ -86,7 +86,9 @@ function Bodies({ exchange }: { exchange: Exchange }) {
       {exchange.request.body && (
         <>
           <h3>{t('inspector.requestBody')}</h3>
-          <pre className="code body">{prettyBody(exchange.request.body)}</pre>
+          <pre className="code body" tabIndex={0} aria-label={t('inspector.requestBody')}>
+            {prettyBody(exchange.request.body)}
+          </pre>
         </>
       )}
       {res && (
@@ -99,7 +101,7 @@ function Bodies({ exchange }: { exchange: Exchange }) {
                 {t('inspector.responseBody')}
                 {res.bodyTruncated ? t('inspector.truncated') : ''}
               </h3>
-              <pre className="code body" aria-label={t('inspector.responseBody')}>
+              <pre className="code body" tabIndex={0} aria-label={t('inspector.responseBody')}>
                 {prettyBody(res.body)}
               </pre>
             </>

@@ -46,7 +46,9 @@ export function CommandPalette() {
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const all = useItems(query);
-  const shown = matchItems(all, query).filter((i) => i.id !== 'search' || query.trim().length >= 2);
+  // Searching the messages is always offered last, whatever else matches.
+  const search = all.find((i) => i.id === 'search');
+  const shown = [...matchItems(all.filter((i) => i.id !== 'search'), query), ...(search ? [search] : [])];
   useEffect(() => {
     if (!open) return;
     setQuery('');

@@ -15,6 +15,11 @@ describe('chat reducers', () => {
     expect(streamingMessage(next)).toBeUndefined();
     expect(streamingMessage(conv)?.id).toBe('a');
   });
+  it('keep the versions of a turn when its final message arrives without them', () => {
+    const withVersions = conversation({ id: conv.id, messages: [{ id: 'u', role: 'user', content: 'hi' }, { id: 'a', role: 'assistant', content: 'He', status: 'streaming', siblings: ['a0', 'a'] }] });
+    const next = applyDone(withVersions, { requestId: 'r', conversationId: conv.id, message: { id: 'a', role: 'assistant', content: 'Hello', createdAt: 0, status: 'done' } });
+    expect(next.messages[1]).toMatchObject({ content: 'Hello', siblings: ['a0', 'a'] });
+  });
   it('merge a fresh copy: the edited question from the copy, the longer answer from what streamed', () => {
     const local = conversation({ id: conv.id, messages: [{ id: 'u', role: 'user', content: 'old question' }, { id: 'a', role: 'assistant', content: 'Hello there', status: 'streaming' }] });
     const fresh = conversation({ id: conv.id, title: 'renamed', messages: [{ id: 'u', role: 'user', content: 'new question' }, { id: 'a', role: 'assistant', content: '', status: 'streaming' }] });

@@ -19,3 +19,19 @@ describe('conversation sampling settings', () => {
     expect(await dispatch('conversations:update', { id: c.id, params: { maxTokens: 0.5 } }, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 });
+
+describe('a new conversation', () => {
+  it('reuses an empty one instead of adding another, on the provider asked for', async () => {
+    const { h } = testCore();
+    const first = await h['conversations:create']({ providerId: 'together' });
+    const again = await h['conversations:create']({ providerId: 'groq' });
+    expect(again.id).toBe(first.id);
+    expect(again.providerId).toBe('groq');
+    expect((await h['conversations:list']({})).total).toBe(1);
+  });
+
+  it('starts on a provider with a key rather than the fallback, when nothing was used yet', async () => {
+    const { h } = testCore({ TOGETHER_API_KEY: 'tgp_v1_env-key-000000000000000000000' });
+    expect((await h['conversations:create']({})).providerId).toBe('together');
+  });
+});
