@@ -174,12 +174,13 @@ describe('the chat, as a daily chat app', () => {
     expect(text).toContain('quokka');
     await list.getByRole('button', { name: /^Delete conversation the quokka/ }).click();
     await expect.poll(() => list.getByRole('button', { name: /^the quokka/ }).count()).toBe(0);
-    await page.evaluate((json) => {
+    // Scripts run in the page are strings here (this file is type-checked without the DOM).
+    await page.evaluate(`((json) => {
       const data = new DataTransfer();
       data.items.add(new File([json], 'quokka.json', { type: 'application/json' }));
       window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
-    }, text);
+    })(${JSON.stringify(text)})`);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported 1 conversation(s) from quokka.json.' }).count()).toBe(1);
     await expect.poll(() => list.getByRole('button', { name: /^the quokka/ }).count()).toBe(1);
   });
