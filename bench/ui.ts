@@ -35,7 +35,7 @@ export async function benchUi(): Promise<BenchResult[]> {
 
     // Open the 1,000-message conversation from a fresh one: click to the frame after it is on screen.
     await page.getByRole('button', { name: 'New chat', exact: true }).first().click();
-    await page.waitForFunction(() => document.querySelectorAll('article.message').length === 0);
+    await page.waitForFunction('document.querySelectorAll("article.message").length === 0');
     // Scripts run in the page are strings: tsx would otherwise inject helpers the page lacks.
     const openMs = (await page.evaluate(`(async () => {
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'A long conversation');

@@ -77,7 +77,7 @@ describe('WCAG AA in both themes (axe-core)', () => {
       await page.getByRole('link', { name: 'Settings' }).click();
       await page.getByRole('button', { name: 'Appearance and language' }).click();
       await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme.toLowerCase());
+      await expect.poll(() => page.evaluate('document.documentElement.dataset.theme')).toBe(theme.toLowerCase());
       const problems: string[] = [];
       const check = async (view: string) => problems.push(...(await axeViolations(page)).map((v) => `${view}: ${v.rule} (${v.impact}) at ${v.targets.join(', ')}`));
       await check('settings');

@@ -71,7 +71,7 @@ describe('the chat, as a daily chat app', () => {
     expect(await answer.getByRole('button', { name: 'Copy ts block' }).count()).toBe(1);
     expect(await answer.getByRole('link', { name: 'a link' }).getAttribute('href')).toBe('https://example.com');
     expect(await answer.getByRole('link', { name: 'bad' }).count()).toBe(0);
-    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
     expect(await answer.locator('img').count()).toBe(0);
   });
 
@@ -119,7 +119,7 @@ describe('the chat, as a daily chat app', () => {
     await expect.poll(() => results.locator('mark').first().textContent()).toMatch(/quokka/i);
     await results.getByRole('button').first().click();
     await expect.poll(() => page.locator('article.highlighted').count()).toBe(1);
-    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('search-match')?.size ?? 0)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate('CSS.highlights.get("search-match")?.size ?? 0')).toBeGreaterThan(0);
     await page.getByRole('searchbox', { name: 'Search conversations' }).fill('no-such-word-anywhere');
     await expect.poll(() => page.getByText('No conversation matches “no-such-word-anywhere”.').count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Search conversations' }).fill('');
@@ -148,7 +148,7 @@ describe('the chat, as a daily chat app', () => {
     await page.keyboard.press('Control+n');
     await page.keyboard.press('Control+n');
     expect(await page.getByRole('complementary', { name: 'Conversations' }).getByRole('listitem').filter({ hasText: /^New chat/ }).count()).toBe(1);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Message');
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Message');
     expect(count).toBeGreaterThan(0);
   });
 
