@@ -58,7 +58,7 @@ export function Shell({ route, navigate, i18n }: { route: Route; navigate(route:
       <CommandPalette />
       <PromptLibrary />
       <ToastBar />
-      {dragging && <div className="drop-hint">{t('app.dropHere')}</div>}
+      {dragging && <div className="drop-hint">{t('attachments.dropHint')}</div>}
     </div>
   );
 }

@@ -25,6 +25,8 @@ export interface CliArgs {
   json: boolean;
   timeoutS?: number;
   har?: string;
+  /** Files to send with the message (`--attach`, repeatable). */
+  attach: string[];
   /** An explicit proxy (http, https or socks5, with credentials if needed); else the environment's. */
   proxy?: string;
   dataDir?: string;
@@ -47,6 +49,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   timeout: { type: 'string' },
   har: { type: 'string' },
+  attach: { type: 'string', multiple: true },
   proxy: { type: 'string' },
   'data-dir': { type: 'string' },
   conversation: { type: 'string' },
@@ -118,6 +121,7 @@ export function parseCli(argv: string[]): CliArgs {
     command,
     rest,
     headers: headersFrom(v.header ?? []),
+    attach: v.attach ?? [],
     stream: !v['no-stream'],
     json: !!v.json,
     all: !!v.all,

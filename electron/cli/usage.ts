@@ -4,7 +4,7 @@ import { PROTOCOLS } from '../shared/protocols';
 export const COMMAND_LINES: Record<string, string> = {
   providers: 'providers [--json]',
   models: 'models --provider ID [options] [--json]',
-  chat: 'chat --provider ID --model M [--system S] [--message TEXT | stdin] [--no-stream] [--data-dir DIR [--conversation ID|new]] [--json]',
+  chat: 'chat --provider ID --model M [--system S] [--message TEXT | stdin] [--no-stream] [--attach FILE]... [--data-dir DIR [--conversation ID|new]] [--json]',
   doctor: 'doctor --provider ID [options] [--model M] [--json]',
   history: 'history list | show ID | search QUERY | export ID|--all --format json|md [--out FILE] | import FILE [--format switchboard|chatgpt]   (--data-dir DIR, --json)',
 };
@@ -17,6 +17,7 @@ Commands:
   models --provider ID [options] [--json]     list the host's models
   chat --provider ID --model M [options]      send one message (from --message or stdin)
        [--system S] [--message TEXT] [--no-stream] [--json]
+       [--attach FILE]...                        images, PDF, Word, text and code files
        [--data-dir DIR [--conversation ID|new]]   keep the turn in that history
   doctor --provider ID [options] [--model M] [--json]
                                               check config and key, then the model list and a

@@ -13,6 +13,7 @@ import { NetlogService, readNetlogSettings } from './net/netlog-service';
 import { RecordingFetch, type FetchLike, type NetworkRoute } from './net/recording-fetch';
 import { ProxyService } from './net/proxy-service';
 import { PreferencesService } from './settings/preferences-service';
+import { AttachmentService } from './attachments/attachment-service';
 import { ProxyState } from './net/proxy-state';
 import { SYSTEM_PROXY } from './net/proxy';
 import type { ProxyView } from '../shared/proxy';
@@ -58,6 +59,7 @@ export interface Core {
   history: HistoryService;
   proxy: ProxyService;
   preferences: PreferencesService;
+  attachments: AttachmentService;
   /** Stops running answers (saving what arrived), then closes the history. */
   close(): Promise<void>;
 }
@@ -78,6 +80,7 @@ export function createCore(deps: CoreDeps): Core {
   const catalog = new ProviderCatalog(deps.store);
   const providers = new ProviderService({ catalog, settings: new ProviderSettings(deps.store, catalog), vault, headers: headerSecrets, http, clock });
   const history = new HistoryService(deps.dataDir, () => clock.now());
+  const attachments = new AttachmentService(deps.dataDir);
   history.backupIfDue();
   const chat = new ChatService({
     history: () => history.store,
@@ -88,6 +91,7 @@ export function createCore(deps: CoreDeps): Core {
     onDone: (event) => deps.push('chat:done', event),
     newId,
     clock,
+    partOf: (ref, protocol) => attachments.part(ref, protocol),
   });
   const conversations = new ConversationService({ history, chat, providers, clock, newId });
   const netlog = new NetlogService({ wireLog, store: deps.store, version: deps.version, target: (id) => providers.target(id), ...(deps.writeClipboard ? { writeClipboard: deps.writeClipboard } : {}) });
@@ -105,6 +109,7 @@ export function createCore(deps: CoreDeps): Core {
     history,
     proxy,
     preferences: new PreferencesService(deps.store, newId),
+    attachments,
     netlog,
     wireLog,
     http,

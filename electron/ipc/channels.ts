@@ -28,6 +28,8 @@ export const INVOKE_CHANNEL_NAMES = [
   'conversations:update',
   'conversations:delete',
   'chat:send',
+  'attachments:add',
+  'attachments:read',
   'chat:abort',
   'chat:regenerate',
   'chat:edit',

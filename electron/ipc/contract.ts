@@ -13,6 +13,7 @@ import { KEY_FIXES, type KeyFix, type KeyStatus } from '../shared/keys';
 import type { ModelList, ProviderView, UrlPreview } from '../shared/provider';
 import { PROTOCOLS, type Protocol } from '../shared/protocols';
 import type { PushEvents } from '../shared/push';
+import type { AttachmentRef } from '../shared/attachments';
 import { PROXY_MODES, type ProxyMode, type ProxyView } from '../shared/proxy';
 import { LANGUAGES, THEMES, type Preferences, type SavedPrompt } from '../shared/preferences';
 
@@ -61,7 +62,11 @@ export interface Invoke {
     res: Conversation;
   };
   'conversations:delete': { req: { id: string }; res: { deleted: boolean } };
-  'chat:send': { req: { conversationId: string; text: string }; res: TurnIds };
+  'chat:send': { req: { conversationId: string; text: string; attachments?: AttachmentRef[] }; res: TurnIds };
+  /** Adds a file (base64) to the attachment store: checked, kept by hash, prepared; described back. */
+  'attachments:add': { req: { name: string; mime: string; data: string }; res: AttachmentRef };
+  /** A stored file or its thumbnail, for showing it. */
+  'attachments:read': { req: { id: string; variant: 'original' | 'thumb' }; res: { mime: string; base64: string } };
   'chat:abort': { req: { requestId: string }; res: { aborted: boolean } };
   'chat:regenerate': { req: { conversationId: string; messageId: string }; res: TurnIds };
   'chat:edit': { req: { conversationId: string; messageId: string; text: string }; res: TurnIds };
@@ -100,6 +105,21 @@ const id = z.string().min(1).max(200);
 const providerId = z.string().min(1).max(60);
 const protocol = z.enum(PROTOCOLS);
 const empty = z.object({}).strict();
+const attachmentId = z.string().regex(/^[0-9a-f]{64}$/);
+const attachmentRef = z
+  .object({
+    id: attachmentId,
+    name: z.string().min(1).max(500),
+    mime: z.string().max(200),
+    size: z.number().int().min(0),
+    kind: z.enum(['image', 'pdf', 'docx', 'text']),
+    width: z.number().int().optional(),
+    height: z.number().int().optional(),
+    pages: z.number().int().optional(),
+    chars: z.number().int().optional(),
+    note: z.enum(['no-text', 'text-truncated']).optional(),
+  })
+  .strict();
 const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid header name');
 
 /** A schema per Invoke channel; a missing one fails to compile. */
@@ -147,7 +167,10 @@ export const schemas = {
     })
     .strict(),
   'conversations:delete': z.object({ id }).strict(),
-  'chat:send': z.object({ conversationId: id, text: z.string().min(1).max(1_000_000) }).strict(),
+  'chat:send': z.object({ conversationId: id, text: z.string().max(1_000_000), attachments: z.array(attachmentRef).max(20).optional() }).strict(),
+  // Base64 of the largest allowed file (50 MB) is 4/3 of it.
+  'attachments:add': z.object({ name: z.string().min(1).max(500), mime: z.string().max(200), data: z.string().max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4) }).strict(),
+  'attachments:read': z.object({ id: attachmentId, variant: z.enum(['original', 'thumb']) }).strict(),
   'chat:abort': z.object({ requestId: id }).strict(),
   'chat:regenerate': z.object({ conversationId: id, messageId: id }).strict(),
   'chat:edit': z.object({ conversationId: id, messageId: id, text: z.string().min(1).max(1_000_000) }).strict(),

@@ -1,5 +1,6 @@
 import type { CauseId } from './causes';
 import type { GenerationOptions } from './provider';
+import type { AttachmentRef } from './attachments';
 
 /** Token counts, as reported by the provider. */
 export interface Usage {
@@ -46,6 +47,8 @@ export interface ChatMessage {
   exchangeIds?: string[];
   /** Every version of this turn (regenerated answers, edited questions), oldest first, when there is more than one. */
   siblings?: string[];
+  /** Files sent with a question: described here, kept in the data folder by content hash. */
+  attachments?: AttachmentRef[];
 }
 
 /** A conversation with its own provider, model and system prompt. */

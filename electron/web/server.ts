@@ -67,6 +67,9 @@ function openPreviewCore(options: PreviewOptions, push: PushSink) {
   return { core, proxied };
 }
 
+/** The largest WebSocket message: an attachment at its largest (50 MB) as base64, with room to spare. */
+export const MAX_MESSAGE_BYTES = 72 * 1024 * 1024;
+
 /**
  * The browser preview: the built renderer and the real core on 127.0.0.1 only, bridged by a
  * WebSocket that requires the session token and the preview's own origin.
@@ -102,7 +105,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
     else socket.destroy();
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const originOk = req.headers.origin === `http://127.0.0.1:${port}`;

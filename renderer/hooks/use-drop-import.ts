@@ -2,10 +2,21 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore, useStoreApi } from '../store/store';
 
+/** True for a Switchboard history export or ChatGPT's conversations.json (an array of conversations with a mapping). Pure. */
+export function isHistoryExport(text: string): boolean {
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (Array.isArray(value)) return value.length > 0 && typeof value[0] === 'object' && value[0] !== null && 'mapping' in value[0];
+    return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'switchboard-history';
+  } catch {
+    return false;
+  }
+}
+
 /**
- * A conversation export (Switchboard JSON) or ChatGPT's conversations.json dropped anywhere on the
- * window is imported into the history; the window says how it went. Returns whether a file is
- * being dragged over, to show the drop hint.
+ * Files dropped anywhere on the window: a history export (Switchboard JSON, or ChatGPT's
+ * conversations.json) is imported, and the window says how it went; any other file is attached to
+ * the next message. Returns whether files are being dragged over, to show the drop hint.
  */
 export function useDropImport(): boolean {
   const { t } = useTranslation();
@@ -26,11 +37,18 @@ export function useDropImport(): boolean {
       if (!hasFiles(e)) return;
       e.preventDefault();
       setOver(false);
-      const file = e.dataTransfer?.files[0];
-      if (!file) return;
-      const r = await store.getState().importHistory(await file.text());
-      showToast({ text: r.ok ? t('app.dropImported', { count: r.imported ?? 0, file: file.name }) : t('app.dropFailed', { file: file.name, message: r.message }) });
-      if (r.ok) await store.getState().loadConversations();
+      const dropped = [...(e.dataTransfer?.files ?? [])];
+      const toAttach: File[] = [];
+      for (const file of dropped) {
+        // A history export (Switchboard's or ChatGPT's) is imported; every other file is attached.
+        const text = file.name.toLowerCase().endsWith('.json') && file.size < 500 * 1024 * 1024 ? await file.text() : undefined;
+        if (text !== undefined && isHistoryExport(text)) {
+          const r = await store.getState().importHistory(text);
+          showToast({ text: r.ok ? t('app.dropImported', { count: r.imported ?? 0, file: file.name }) : t('app.dropFailed', { file: file.name, message: r.message }) });
+          if (r.ok) await store.getState().loadConversations();
+        } else toAttach.push(file);
+      }
+      if (toAttach.length) await store.getState().attachFiles(toAttach);
     };
     window.addEventListener('dragover', onOver);
     window.addEventListener('dragleave', onLeave);

@@ -25,7 +25,13 @@ function createTurnActions(set: SliceSet, get: SliceGet, api: Api): Pick<ChatSli
       if (!get().current) await get().newConversation();
       const conversation = get().current;
       if (!conversation) return false;
-      return started(conversation.id, await api.invoke('chat:send', { conversationId: conversation.id, text }));
+      const attachments = get().pending.flatMap((p) => (p.ref ? [p.ref] : []));
+      const ok = await started(conversation.id, await api.invoke('chat:send', { conversationId: conversation.id, text, ...(attachments.length ? { attachments } : {}) }));
+      if (ok) {
+        for (const p of get().pending) if (p.previewUrl) URL.revokeObjectURL(p.previewUrl);
+        set({ pending: [] });
+      }
+      return ok;
     },
     async regenerate(messageId) {
       const conversation = get().current;

@@ -1,4 +1,5 @@
 import type { ProxyView } from '../../electron/shared/proxy';
+import type { AttachmentRef } from '../../electron/shared/attachments';
 import type { Preferences, SavedPrompt } from '../../electron/shared/preferences';
 import type { AppInfo, BackupInfo } from '../../electron/shared/app-info';
 import type { CauseInfo } from '../../electron/shared/causes';
@@ -89,6 +90,7 @@ export interface ChatSlice {
   unsaved: string | undefined;
   deleteConversation(id: string): Promise<void>;
   changeConversation(change: ConversationChange): Promise<Outcome>;
+  /** Sends the text with the files added in the composer; they leave the composer once accepted. */
   send(text: string): Promise<boolean>;
   regenerate(messageId: string): Promise<void>;
   editAndResend(messageId: string, text: string): Promise<void>;
@@ -125,6 +127,17 @@ export interface HistorySlice {
 }
 
 /** The whole store. */
+/** A file in the composer: its local preview while it is added, then its reference, or why it was refused. */
+export interface PendingAttachment {
+  key: string;
+  name: string;
+  size: number;
+  /** A blob URL of the file itself, for an image's chip. */
+  previewUrl?: string;
+  ref?: AttachmentRef;
+  error?: string;
+}
+
 /** A short message with an optional action (Undo), shown at the bottom of the window. */
 export interface Toast {
   text: string;
@@ -162,7 +175,17 @@ export interface UiSlice {
   insertIntoComposer(text: string): void;
 }
 
-export type AppState = AppSlice & ProvidersSlice & ChatSlice & NetlogSlice & HistorySlice & UiSlice;
+/** Files: the composer's, and stored ones to show. */
+export interface AttachmentsSlice {
+  /** Files waiting in the composer for the next message: being added, added, or refused. */
+  pending: PendingAttachment[];
+  attachFiles(files: readonly File[]): Promise<void>;
+  removePending(key: string): void;
+  /** A stored file or its thumbnail as a URL the page can show (cached). */
+  attachmentUrl(id: string, variant: 'original' | 'thumb'): Promise<string | undefined>;
+}
+
+export type AppState = AppSlice & ProvidersSlice & ChatSlice & NetlogSlice & HistorySlice & UiSlice & AttachmentsSlice;
 
 /** Sets part of the state (zustand's `set`, narrowed to partial objects and updaters). */
 export type SliceSet = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -8,6 +8,7 @@ import { createNetlogSlice } from './netlog-slice';
 import { createProvidersSlice } from './providers-slice';
 import { createHistorySlice } from './history-slice';
 import { createUiSlice } from './ui-slice';
+import { createAttachmentsSlice } from './attachments-slice';
 import type { AppState } from './state';
 
 /** The window's store. */
@@ -22,6 +23,7 @@ export function createAppStore(api: Api, schedule: (flush: () => void) => void =
     ...createNetlogSlice(set, api, schedule),
     ...createHistorySlice(set, get, api),
     ...createUiSlice(set),
+    ...createAttachmentsSlice(set, get, api),
   }));
 }
 

@@ -82,8 +82,11 @@ export function lastUserText(protocol: EmulatedProtocol, body: Record<string, un
   const list = (protocol === 'gemini' ? body.contents : protocol === 'openai-responses' ? body.input : body.messages) as { role: string; content?: unknown; parts?: { text: string }[] }[] | undefined;
   const last = [...(list ?? [])].reverse().find((m) => m.role === 'user');
   if (!last) return '';
-  if (last.parts) return last.parts.map((p) => p.text).join('');
-  return typeof last.content === 'string' ? last.content : JSON.stringify(last.content);
+  // The typed text only: attached files (parts, <file> blocks) are reported apart by the emulator.
+  const plain = (t: unknown) => (typeof t === 'string' && !t.startsWith('<file name=') ? [t] : []);
+  if (last.parts) return last.parts.flatMap((p) => plain(p.text)).join('');
+  if (typeof last.content === 'string') return last.content.split(/\n\n(?=<file )|<file [\s\S]*?<\/file>\n\n/).filter((t) => !t.startsWith('<file ')).join('');
+  return Array.isArray(last.content) ? (last.content as { text?: unknown }[]).flatMap((p) => plain(p.text)).join('') : JSON.stringify(last.content);
 }
 
 /** Whether the request asked for a stream, the way each protocol says so. */

@@ -4,6 +4,7 @@ import { completionBody, streamContentType, streamFrames, AUTH_FAILURES } from '
 import { answerEarly, extraHeaders, shapeFrames, writeFrames, type Misbehaviour } from './emulator-faults';
 import { lastUserText, modelList, requestedModel, route, wantsStream } from './emulator-routes';
 import { FAMILY_ERRORS, type Family, type FamilyErrors } from './provider-errors';
+import { describeSeen, seenAttachments } from './emulator-attachments';
 
 export type { Misbehaviour } from './emulator-faults';
 export { emulatorBase } from './emulator-routes';
@@ -132,7 +133,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       if (r.protocol === 'ollama') return json(res, 404, JSON.stringify({ error: `model '${model}' not found` }));
       return json(res, 404, JSON.stringify({ error: { message: `The model \`${model}\` does not exist`, type: 'invalid_request_error', code: 'model_not_found' } }));
     }
-    const pieces = tokenize(emulatorReply(lastUserText(r.protocol, body)));
+    let seen;
+    try {
+      seen = seenAttachments(r.protocol, body);
+    } catch (error) {
+      return json(res, 400, JSON.stringify({ error: { message: `Invalid attachment: ${(error as Error).message}`, type: 'invalid_request_error' } }));
+    }
+    const pieces = tokenize(emulatorReply(lastUserText(r.protocol, body)) + describeSeen(seen));
     // A host that repeats the key in its answer, split across two chunks.
     if (mode === 'echo-key-in-answer') pieces.push(` ${key.slice(0, 12)}`, key.slice(12));
     const script = { model, pieces, inputTokens: 12, ...(options.reasoning ? { reasoning: ['Thinking', ' it over.'] } : {}) };

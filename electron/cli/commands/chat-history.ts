@@ -11,11 +11,14 @@ import { NEW_CHAT_TITLE, type ChatDone } from '../../shared/chat';
 import type { CliArgs } from '../args';
 import type { CliIo } from '../context';
 import { UsageError } from '../usage';
+import { AttachmentService } from '../../core/attachments/attachment-service';
+import type { AttachmentRef } from '../../shared/attachments';
 
 /** One chat turn kept in a data folder's history, exactly as the desktop app keeps it. */
-export async function chatIntoHistory(input: { args: CliArgs; io: CliIo; target: ResolvedTarget; http: RecordingFetch; text: string; onText(text: string): void }): Promise<{ outcome: ChatOutcome; conversationId: string }> {
+export async function chatIntoHistory(input: { args: CliArgs; io: CliIo; target: ResolvedTarget; http: RecordingFetch; text: string; onText(text: string): void; attachments?: AttachmentRef[] }): Promise<{ outcome: ChatOutcome; conversationId: string }> {
   const { args, target } = input;
   const history = new HistoryService(args.dataDir!, () => systemClock.now());
+  const attachments = new AttachmentService(args.dataDir!);
   let finish: (done: ChatDone) => void = () => undefined;
   const done = new Promise<ChatDone>((resolve) => (finish = resolve));
   const chat = new ChatService({
@@ -27,10 +30,11 @@ export async function chatIntoHistory(input: { args: CliArgs; io: CliIo; target:
     onDone: (d) => finish(d),
     newId: randomId,
     clock: systemClock,
+    partOf: (ref, protocol) => attachments.part(ref, protocol),
   });
   try {
     const conversationId = openConversation(history, args, target);
-    const { requestId } = await chat.send(conversationId, input.text, { stream: args.stream });
+    const { requestId } = await chat.send(conversationId, input.text, { stream: args.stream, ...(input.attachments ? { attachments: input.attachments } : {}) });
     input.io.signal?.addEventListener('abort', () => chat.abort(requestId), { once: true });
     const { message, unsaved } = await done;
     if (unsaved) input.io.err(`${unsaved}\n`);

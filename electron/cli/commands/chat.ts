@@ -7,6 +7,7 @@ import type { CliArgs } from '../args';
 import { cliNetwork, cliTarget, type CliIo } from '../context';
 import { causeLines, exchangeJson, jsonText } from '../output';
 import { UsageError } from '../usage';
+import { addAttachments, checkAttachFiles } from '../attach';
 import { chatIntoHistory } from './chat-history';
 
 /** The JSON result of `chat --json` (DESIGN.md). Pure. */
@@ -32,8 +33,10 @@ export function chatJson(outcome: ChatOutcome, exchanges: unknown[], extra: { co
 export async function chatCommand(args: CliArgs, io: CliIo): Promise<number> {
   const { target, note, keySource, sealedKey, preset } = await cliTarget(args, io);
   if (note) io.err(`${note}\n`);
+  checkAttachFiles(args.attach);
   const message = args.message ?? (await io.readStdin());
-  if (!message.trim()) throw new UsageError('chat needs a message: --message TEXT or text on stdin.', 'chat');
+  if (!message.trim() && !args.attach.length) throw new UsageError('chat needs a message: --message TEXT or text on stdin (or --attach FILE).', 'chat');
+  const files = args.attach.length ? await addAttachments(args.attach, args.dataDir) : undefined;
   const net = cliNetwork(io, args);
   const onText = (text: string) => {
     if (!args.json) io.out(text);
@@ -41,9 +44,10 @@ export async function chatCommand(args: CliArgs, io: CliIo): Promise<number> {
   try {
     let outcome: ChatOutcome;
     let conversationId: string | undefined;
-    if (args.dataDir) ({ outcome, conversationId } = await chatIntoHistory({ args, io, target, http: net.http, text: message, onText }));
+    if (args.dataDir) ({ outcome, conversationId } = await chatIntoHistory({ args, io, target, http: net.http, text: message, onText, ...(files ? { attachments: files.refs } : {}) }));
     else {
-      const messages: WireMessage[] = [...(args.system ? [{ role: 'system' as const, content: args.system }] : []), { role: 'user', content: message }];
+      const parts = files?.refs.map((ref) => files.service.part(ref, target.protocol));
+      const messages: WireMessage[] = [...(args.system ? [{ role: 'system' as const, content: args.system }] : []), { role: 'user', content: message, ...(parts?.length ? { parts } : {}) }];
       const raw = await runChat({ http: net.http, adapter: adapterFor(target.protocol), target, messages, stream: args.stream, ...(io.signal ? { signal: io.signal } : {}), onEvent: (e) => e.type === 'text' && onText(e.text) });
       outcome = await refineModelCauses(raw, target.model, async () => (await fetchModelList(net.http, adapterFor(target.protocol), target)).models.map((m) => m.id));
     }
@@ -58,5 +62,6 @@ export async function chatCommand(args: CliArgs, io: CliIo): Promise<number> {
   } finally {
     net.writeHar(args.har);
     await net.close();
+    files?.cleanup();
   }
 }

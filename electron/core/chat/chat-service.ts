@@ -5,7 +5,10 @@ import type { Clock } from '../clock';
 import { storageError } from '../history/db';
 import type { HistoryStore } from '../history/history-store';
 import type { RecordingFetch } from '../net/recording-fetch';
-import type { ResolvedTarget, WireMessage } from '../providers/types';
+import type { ResolvedTarget, WirePart } from '../providers/types';
+import type { AttachmentRef } from '../../shared/attachments';
+import type { Protocol } from '../../shared/protocols';
+import type { TurnMessage } from './stream-turn';
 import { DeltaBatcher } from './delta-batcher';
 import { streamTurn } from './stream-turn';
 
@@ -23,12 +26,16 @@ export interface ChatServiceDeps {
   clock: Clock;
   /** How often a streaming answer is saved: it is never more than this behind on disk. */
   saveEveryMs?: number;
+  /** An attachment as a protocol's part (the image, the PDF, or a document's text). */
+  partOf?(ref: AttachmentRef, protocol: Protocol): WirePart;
 }
 
 /** How a turn is asked. */
 export interface TurnOptions {
   /** Ask for a streamed answer (the default). */
   stream?: boolean;
+  /** Files sent with the question (already added to the attachment store). */
+  attachments?: AttachmentRef[];
 }
 
 /** One running request: what it answers, how to stop it, and when it has finished. */
@@ -46,12 +53,12 @@ const TITLE_LENGTH = 60;
 export const SAVE_EVERY_MS = 500;
 
 /** The messages a provider sees for a conversation: system prompt, then every finished turn. Pure. */
-export function toWireMessages(conversation: Pick<Conversation, 'system' | 'messages'>): WireMessage[] {
-  const out: WireMessage[] = [];
+export function toWireMessages(conversation: Pick<Conversation, 'system' | 'messages'>): TurnMessage[] {
+  const out: TurnMessage[] = [];
   if (conversation.system?.trim()) out.push({ role: 'system', content: conversation.system });
   for (const m of conversation.messages) {
     if (m.role === 'assistant' && (m.status === 'streaming' || (m.status === 'error' && !m.content))) continue;
-    out.push({ role: m.role, content: m.content });
+    out.push({ role: m.role, content: m.content, ...(m.attachments?.length ? { attachments: m.attachments } : {}) });
   }
   return out;
 }
@@ -83,7 +90,8 @@ export class ChatService {
   /** Starts a turn; the answer arrives as deltas and a final `done` (one delta when `stream` is false). */
   async send(conversationId: string, text: string, options: TurnOptions = {}): Promise<TurnIds> {
     const conversation = this.idleConversation(conversationId);
-    const user = this.newMessage('user', text);
+    if (!text.trim() && !options.attachments?.length) throw new AppError('bad-request', 'Type a message or attach a file to send.');
+    const user: ChatMessage = { ...this.newMessage('user', text), ...(options.attachments?.length ? { attachments: options.attachments } : {}) };
     const untitled = conversation.messages.length === 0 && (conversation.title === NEW_CHAT_TITLE || !conversation.title);
     this.write(() => this.deps.history().append(conversation.id, user, conversation.messages.at(-1)?.id ?? null, untitled ? titleFrom(text) : undefined));
     return this.answer(conversation, [...conversation.messages, user], user.id, options);
@@ -104,7 +112,9 @@ export class ChatService {
     const conversation = this.idleConversation(conversationId);
     const index = conversation.messages.findIndex((m) => m.id === messageId);
     if (index < 0 || conversation.messages[index]!.role !== 'user') throw new AppError('bad-request', 'Only your own messages can be edited.');
-    const edited = this.newMessage('user', text);
+    // The edited question keeps the files of the original.
+    const original = conversation.messages[index]!;
+    const edited: ChatMessage = { ...this.newMessage('user', text), ...(original.attachments?.length ? { attachments: original.attachments } : {}) };
     this.write(() => this.deps.history().append(conversation.id, edited, conversation.messages[index - 1]?.id ?? null));
     return this.answer(conversation, [...conversation.messages.slice(0, index), edited], edited.id);
   }
@@ -176,7 +186,7 @@ export class ChatService {
     return { requestId, userMessageId: parentId, assistantMessageId: assistant.id };
   }
 
-  private async stream(turn: RunningTurn, message: ChatMessage, wire: WireMessage[], params: GenerationOptions | undefined, stream: boolean): Promise<void> {
+  private async stream(turn: RunningTurn, message: ChatMessage, wire: TurnMessage[], params: GenerationOptions | undefined, stream: boolean): Promise<void> {
     const { requestId, conversationId } = turn;
     const live: ChatMessage = { ...message };
     let unsaved: string | undefined;

@@ -65,7 +65,8 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
     if (!response.ok) {
       const bodyText = await response.text();
       const info = adapter.parseError(response.status, bodyText);
-      return done(fail({ status: response.status, message: withRetryAfter(info.message, response) }, { target, exchange, status: response.status, error: info, bodyText, ...(input.knownModels ? { knownModels: input.knownModels } : {}) }), 'error');
+      const message = refusesImages(input.messages, info.message) ? `This model does not take images, says the host: ${info.message} Choose a model that can see images, or send without the image.` : withRetryAfter(info.message, response);
+      return done(fail({ status: response.status, message }, { target, exchange, status: response.status, error: info, bodyText, ...(input.knownModels ? { knownModels: input.knownModels } : {}) }), 'error');
     }
     const read = await readAnswer(response, adapter, stream, out.emit, dog);
     if (read.kind === 'not-json') return done(fail({ status: response.status, message: adapter.parseError(response.status, read.bodyText).message }, { target, exchange, status: response.status, bodyText: read.bodyText }), 'error');
@@ -92,6 +93,12 @@ export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
 function statusFromCode(code: string | undefined): number {
   const n = Number(code);
   return Number.isInteger(n) && n >= 400 && n < 600 ? n : 200;
+}
+
+/** True when a request carried images and the host's refusal is about images (a model without vision). Pure. */
+export function refusesImages(messages: readonly WireMessage[], said: string): boolean {
+  const hadImages = messages.some((m) => m.parts?.some((p) => p.kind === 'image'));
+  return hadImages && /\bimages?\b|vision|multi-?modal|image_url|input_image|image input/i.test(said);
 }
 
 /** Adds the server's Retry-After to a rate-limit message, when it gave one. */

@@ -3,9 +3,14 @@ import type { ChatMessage } from '../../shared/chat';
 import type { GenerationOptions } from '../../shared/provider';
 import type { RecordingFetch } from '../net/recording-fetch';
 import { adapterFor } from '../providers/protocols';
-import type { ResolvedTarget, WireMessage } from '../providers/types';
+import type { ResolvedTarget, WireMessage, WirePart } from '../providers/types';
+import type { AttachmentRef } from '../../shared/attachments';
+import type { Protocol } from '../../shared/protocols';
 import { refineModelCauses } from './refine-model-causes';
 import { runChat } from './run-chat';
+
+/** A message of the conversation on its way to the wire: its attachments become the protocol's parts. */
+export type TurnMessage = WireMessage & { attachments?: AttachmentRef[] };
 
 /** One answer's inputs: where to send it, what to send, where the text goes as it arrives. */
 export interface StreamTurnInput {
@@ -13,7 +18,8 @@ export interface StreamTurnInput {
   resolveTarget(providerId: string, model: string): Promise<ResolvedTarget>;
   listModelIds(providerId: string): Promise<readonly string[]>;
   message: ChatMessage;
-  wire: WireMessage[];
+  wire: TurnMessage[];
+  partOf?(ref: AttachmentRef, protocol: Protocol): WirePart;
   stream?: boolean;
   signal: AbortSignal;
   params?: GenerationOptions;
@@ -30,11 +36,13 @@ export async function streamTurn(input: StreamTurnInput): Promise<ChatMessage> {
   const final: ChatMessage = { ...message };
   try {
     const target = await input.resolveTarget(message.providerId ?? '', message.model ?? '');
+    // Files become parts now that the protocol is known (a PDF read natively, or its text).
+    const messages: WireMessage[] = input.wire.map(({ attachments, ...m }) => (attachments?.length && input.partOf ? { ...m, parts: attachments.map((a) => input.partOf!(a, target.protocol)) } : m));
     const raw = await runChat({
       http,
       adapter: adapterFor(target.protocol),
       target,
-      messages: input.wire,
+      messages,
       stream: input.stream ?? true,
       signal,
       ...(input.params ? { options: input.params } : {}),

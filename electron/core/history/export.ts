@@ -1,5 +1,6 @@
 import type { Conversation } from '../../shared/chat';
 import type { ConversationTree } from './tree';
+import { formatSize } from '../../shared/attachments';
 
 /** The format name and version of a Switchboard history export. */
 export const EXPORT_FORMAT = 'switchboard-history';
@@ -12,11 +13,13 @@ export interface HistoryExport {
   version: number;
   exportedAt: string;
   conversations: ConversationTree[];
+  /** The attached files, by id: each stored form as base64 (the original, and what was derived from it). */
+  files?: Record<string, Partial<Record<'original' | 'send' | 'thumb' | 'text', string>>>;
 }
 
-/** Conversations as a Switchboard JSON export (readable, and importable again). Pure. */
-export function toJsonExport(conversations: readonly ConversationTree[], now: number): string {
-  const doc: HistoryExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), conversations: [...conversations] };
+/** Conversations as a Switchboard JSON export (readable, and importable again, attachments included). Pure. */
+export function toJsonExport(conversations: readonly ConversationTree[], now: number, files?: HistoryExport['files']): string {
+  const doc: HistoryExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), conversations: [...conversations], ...(files && Object.keys(files).length ? { files } : {}) };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
@@ -27,6 +30,7 @@ export function toMarkdown(c: Pick<Conversation, 'title' | 'providerId' | 'model
   for (const m of c.messages) {
     lines.push(`## ${m.role === 'user' ? 'You' : `Assistant${m.model ? ` (${m.model})` : ''}`}`, '');
     if (m.reasoning) lines.push('<details><summary>Reasoning</summary>', '', m.reasoning.trim(), '', '</details>', '');
+    if (m.attachments?.length) lines.push(...m.attachments.map((a) => `- Attached: ${a.name} (${a.mime}, ${formatSize(a.size)})`), '');
     if (m.content) lines.push(m.content.trim(), '');
     for (const t of m.toolCalls ?? []) lines.push(`Tool call \`${t.name}\`:`, '', '```json', t.arguments, '```', '');
     if (m.error) lines.push(`> Error${m.error.status ? ` (HTTP ${m.error.status})` : ''}: ${m.error.message}`, '');

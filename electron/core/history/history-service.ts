@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { Conversation, SearchHit } from '../../shared/chat';
-import { exportFilename, toJsonExport, toMarkdown } from './export';
+import { exportFilename, toJsonExport, toMarkdown , type HistoryExport } from './export';
 import { parseChatGptExport, parseSwitchboardExport } from './history-import';
 import { importConversations } from './import-tree';
 import type { BackupInfo } from '../../shared/app-info';
@@ -8,6 +8,10 @@ import { dailySnapshot, listBackups, snapshot } from './backups';
 import type { Db } from './db';
 import { HistoryStore } from './history-store';
 import { importJsonConversations } from './json-import';
+import { AttachmentStore, type Variant } from '../attachments/attachment-store';
+import type { ConversationTree } from './tree';
+
+const VARIANTS: Variant[] = ['original', 'send', 'thumb', 'text'];
 import { historyFile, openDatabase, replaceDatabase } from './open-history';
 import { searchHistory } from './search';
 
@@ -21,6 +25,9 @@ export class HistoryService {
   /** What went wrong while opening, for the user. */
   readonly problems: string[] = [];
 
+  /** The attached files, kept beside the database. */
+  readonly files: AttachmentStore;
+
   constructor(
     private readonly dataDir: string,
     private readonly now: () => number,
@@ -29,6 +36,7 @@ export class HistoryService {
     if (problem) this.problems.push(problem);
     this.db = db;
     this.current = new HistoryStore(db, now);
+    this.files = new AttachmentStore(dataDir);
     const imported = importJsonConversations(dataDir, this.current, now);
     for (const u of imported.unreadable) this.problems.push(`${u.file} could not be imported (${u.reason}); it was kept in ${imported.movedTo}.`);
   }
@@ -88,7 +96,24 @@ export class HistoryService {
     }
     const trees = (id ? [id] : this.current.ids()).flatMap((one) => this.current.tree(one) ?? []);
     if (id && !trees.length) throw new AppError('not-found', 'That conversation no longer exists.');
-    return { text: toJsonExport(trees, now), filename: id ? exportFilename(trees[0]!.title, 'json') : `switchboard-history-${new Date(now).toISOString().slice(0, 10)}.json` };
+    return { text: toJsonExport(trees, now, this.filesOf(trees)), filename: id ? exportFilename(trees[0]!.title, 'json') : `switchboard-history-${new Date(now).toISOString().slice(0, 10)}.json` };
+  }
+
+  // The stored forms of every file attached in these conversations, for the export.
+  private filesOf(trees: readonly ConversationTree[]): NonNullable<HistoryExport['files']> {
+    const files: NonNullable<HistoryExport['files']> = {};
+    for (const m of trees.flatMap((t) => t.messages)) {
+      for (const a of m.attachments ?? []) {
+        if (files[a.id]) continue;
+        const forms: Partial<Record<Variant, string>> = {};
+        for (const variant of VARIANTS) {
+          const bytes = this.files.get(a.id, variant);
+          if (bytes) forms[variant] = bytes.toString('base64');
+        }
+        files[a.id] = forms;
+      }
+    }
+    return files;
   }
 
   /** Adds conversations from a Switchboard export or ChatGPT's conversations.json; ones already here are skipped. */
@@ -101,6 +126,15 @@ export class HistoryService {
     }
     const kind = format ?? (Array.isArray(value) ? 'chatgpt' : 'switchboard');
     const conversations = kind === 'chatgpt' ? parseChatGptExport(value, newId, this.now()) : parseSwitchboardExport(value);
+    // The files first: a conversation never lands without what its messages point at.
+    const files: NonNullable<HistoryExport['files']> = kind === 'switchboard' ? ((value as HistoryExport).files ?? {}) : {};
+    for (const [id, forms] of Object.entries(files)) {
+      if (!/^[0-9a-f]{64}$/.test(id) || typeof forms !== 'object' || !forms) continue;
+      for (const variant of VARIANTS) {
+        const b64 = forms[variant];
+        if (typeof b64 === 'string') this.files.put(Buffer.from(b64, 'base64'), id, variant);
+      }
+    }
     const imported = importConversations(this.current, conversations);
     return { imported, skipped: conversations.length - imported };
   }

@@ -3,6 +3,7 @@ import type { WireRequest } from '../providers/types';
 import type { Clock } from '../clock';
 import type { WireLog } from './wire-log';
 import { BodyTap } from './body-tap';
+import { elideBinary } from './elide';
 import { redactHeaders, redactUrl, requestSecrets, summarizeAuth } from './redact';
 import type { SecretSet } from './secret-set';
 import { classifyNetworkFailure, describeFetchError, type NetworkFailureKind } from './network-errors';
@@ -126,7 +127,8 @@ export class RecordingFetch {
   }
 
   private open(request: WireRequest, meta: RequestMeta, secrets: SecretSet, started: number, maxBodyChars: number | undefined, proxy: string | undefined): Exchange {
-    const body = request.body !== undefined && maxBodyChars !== undefined ? secrets.scrub(request.body) : undefined;
+    // Attachments are elided before the cap applies: the cap then keeps the text around them.
+    const body = request.body !== undefined && maxBodyChars !== undefined ? secrets.scrub(elideBinary(request.body)) : undefined;
     const exchange: Exchange = {
       id: this.newId(),
       startedAt: started,

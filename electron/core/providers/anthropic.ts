@@ -6,6 +6,7 @@ import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
 import { getJson, postJson } from './kit';
 import { systemText, withoutSystem } from './messages';
+import { anthropicContent } from './wire-content';
 import { compactUsage } from './usage';
 
 /** The API version every request must name. */
@@ -106,7 +107,7 @@ export const anthropic: ProtocolAdapter = {
       max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
       ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
       ...(system ? { system } : {}),
-      messages: withoutSystem(messages).map((m) => ({ role: m.role, content: m.content })),
+      messages: withoutSystem(messages).map((m) => ({ role: m.role, content: anthropicContent(m) })),
       stream,
     };
     return postJson(target, joinUrl(target.baseUrl, '/v1/messages'), body, stream, { 'anthropic-version': ANTHROPIC_VERSION });

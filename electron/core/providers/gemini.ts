@@ -7,6 +7,7 @@ import { asRecord, num, str, tryParseJson } from './json';
 import { joinUrl } from './url';
 import { getJson, postJson } from './kit';
 import { systemText, withoutSystem } from './messages';
+import { geminiParts } from './wire-content';
 import { compactUsage } from './usage';
 
 /** Maps Gemini's finishReason to ours. */
@@ -113,7 +114,7 @@ export const gemini: ProtocolAdapter = {
     const config = { ...(options.temperature !== undefined ? { temperature: options.temperature } : {}), ...(options.maxTokens !== undefined ? { maxOutputTokens: options.maxTokens } : {}) };
     const body = {
       ...(Object.keys(config).length ? { generationConfig: config } : {}),
-      contents: withoutSystem(messages).map((m) => ({ role: m.role === 'assistant' ? 'model' : 'user', parts: [{ text: m.content }] })),
+      contents: withoutSystem(messages).map((m) => ({ role: m.role === 'assistant' ? 'model' : 'user', parts: geminiParts(m) })),
       ...(system ? { systemInstruction: { parts: [{ text: system }] } } : {}),
     };
     const path = `${modelPath(target)}:${stream ? 'streamGenerateContent?alt=sse' : 'generateContent'}`;

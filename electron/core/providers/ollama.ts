@@ -5,6 +5,7 @@ import { compactUsage } from './usage';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str, tryParseJson } from './json';
 import { joinUrl } from './url';
+import { ollamaMessage } from './wire-content';
 import { getJson, requestHeaders } from './kit';
 import { mapFinishReason } from './openai-chat';
 
@@ -65,7 +66,7 @@ export const ollama: ProtocolAdapter = {
       method: 'POST',
       // NDJSON either way: Ollama takes no stream-specific accept header.
       headers: requestHeaders(target, { json: true }),
-      body: JSON.stringify({ model: target.model, messages: messages.map((m) => ({ role: m.role, content: m.content })), stream, ...(Object.keys(modelOptions).length ? { options: modelOptions } : {}) }),
+      body: JSON.stringify({ model: target.model, messages: messages.map(ollamaMessage), stream, ...(Object.keys(modelOptions).length ? { options: modelOptions } : {}) }),
     };
   },
   modelsRequest(target) {

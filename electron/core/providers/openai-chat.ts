@@ -7,6 +7,7 @@ import { asRecord, num, str } from './json';
 import { joinUrl } from './url';
 import { getJson, postJson } from './kit';
 import { compactUsage } from './usage';
+import { openAiChatContent } from './wire-content';
 
 /** Maps an OpenAI-style finish_reason to ours. */
 export function mapFinishReason(raw: string): FinishReason {
@@ -120,8 +121,8 @@ export function createOpenAiChatDecoder(): StreamDecoder {
   });
 }
 
-function toOpenAiMessages(messages: WireMessage[]): { role: string; content: string }[] {
-  return messages.map((m) => ({ role: m.role, content: m.content }));
+function toOpenAiMessages(messages: WireMessage[]): { role: string; content: string | Record<string, unknown>[] }[] {
+  return messages.map((m) => ({ role: m.role, content: openAiChatContent(m) }));
 }
 
 /** The OpenAI Chat Completions protocol, spoken by OpenAI and every OpenAI-compatible host. */

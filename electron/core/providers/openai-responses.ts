@@ -7,6 +7,7 @@ import { joinUrl } from './url';
 import { postJson } from './kit';
 import { openAiChat } from './openai-chat';
 import { systemText, withoutSystem } from './messages';
+import { openAiResponsesContent } from './wire-content';
 import { compactUsage } from './usage';
 
 function readUsage(value: unknown): Usage | undefined {
@@ -90,7 +91,7 @@ export const openAiResponses: ProtocolAdapter = {
       ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
       ...(options.maxTokens !== undefined ? { max_output_tokens: options.maxTokens } : {}),
       ...(instructions ? { instructions } : {}),
-      input: withoutSystem(messages).map((m) => ({ role: m.role, content: m.content })),
+      input: withoutSystem(messages).map((m) => ({ role: m.role, content: openAiResponsesContent(m) })),
       stream,
       store: false,
     };

@@ -19,10 +19,19 @@ export interface ResolvedTarget {
   regions?: readonly ProviderRegion[];
 }
 
-/** A chat turn as sent to a provider. */
+/** A file in a request: an image, a PDF the protocol reads itself, or a document's text. */
+export type WirePart = { kind: 'image'; name: string; mime: string; base64: string } | { kind: 'pdf'; name: string; base64: string } | { kind: 'text'; name: string; text: string };
+
+/** A chat turn as sent to a provider; `parts` are its attachments, each protocol shapes them its own way. */
 export interface WireMessage {
   role: 'system' | 'user' | 'assistant';
   content: string;
+  parts?: WirePart[];
+}
+
+/** A document's text as the model reads it: the file's name, then its content. Pure. */
+export function documentText(part: { name: string; text: string }): string {
+  return `<file name="${part.name.replace(/"/g, "'")}">\n${part.text}\n</file>`;
 }
 
 /** The provider's own error, made readable. */

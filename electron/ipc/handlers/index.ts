@@ -9,8 +9,9 @@ import { netlogHandlers } from './netlog';
 import { providerHandlers } from './providers';
 import { networkHandlers } from './network';
 import { preferenceHandlers } from './preferences';
+import { attachmentHandlers } from './attachments';
 
 /** Every contract channel mapped to the core's services, one module per domain. */
 export function createHandlers(core: Core): Handlers {
-  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core), ...networkHandlers(core), ...preferenceHandlers(core) };
+  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core), ...networkHandlers(core), ...preferenceHandlers(core), ...attachmentHandlers(core) };
 }

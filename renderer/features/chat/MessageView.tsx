@@ -4,6 +4,7 @@ import type { ChatMessage } from '../../../electron/shared/chat';
 import { Markdown } from '../../components/Markdown';
 import { finishNote } from './chat-state';
 import { EditForm, MessageActions, MessageError, UsageLine, VersionSwitch } from './MessageParts';
+import { MessageAttachments } from './MessageAttachments';
 
 /** What the message list passes to every message. */
 export interface MessageHandlers {
@@ -54,6 +55,7 @@ export const MessageView = memo(function MessageView(props: { message: ChatMessa
           <Markdown text={message.reasoning} />
         </details>
       )}
+      {message.attachments?.length ? <MessageAttachments files={message.attachments} /> : null}
       {editing ? (
         <EditForm
           initial={message.content}

@@ -6,7 +6,7 @@ import { connect as connectTcp } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startPreview, type Preview } from '../../../../electron/web/server';
+import { startPreview, type Preview, MAX_MESSAGE_BYTES } from '../../../../electron/web/server';
 
 let preview: Preview;
 const root = makeTempDir('sb-web-');
@@ -101,7 +101,7 @@ describe('browser preview server', () => {
     const closed = (ws: WebSocket) => new Promise<number>((r) => ws.on('close', (code) => r(code)));
     const closedBig = closed(oversized);
     oversized.on('error', () => undefined);
-    oversized.send(Buffer.alloc(17 * 1024 * 1024, 97));
+    oversized.send(Buffer.alloc(MAX_MESSAGE_BYTES + 1024, 97));
     expect([1006, 1009]).toContain(await closedBig);
     const closedUtf8 = closed(invalidUtf8);
     invalidUtf8.on('error', () => undefined);
