@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { median, type BenchResult } from './util';
+import { median, type BenchOptions, type BenchResult } from './util';
 
 const RUNS = 9;
 
@@ -15,12 +15,13 @@ function timeRun(args: string[]): number {
  * The budget "CLI start <= 2.5x `node -e 0`": the built bundle (dist-cli, the package's bin)
  * printing its help and its provider list, against a bare Node start, medians of alternating runs.
  */
-export function benchCliStart(): BenchResult[] {
+export function benchCliStart(options: BenchOptions): BenchResult[] {
+  const runs = options.quick ? 2 : RUNS;
   if (!existsSync('dist-cli/switchboard.mjs')) throw new Error('dist-cli/switchboard.mjs is missing: run `npm run build` first');
   const bare: number[] = [];
   const help: number[] = [];
   const providers: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     bare.push(timeRun(['-e', '0']));
     help.push(timeRun(['dist-cli/switchboard.mjs', 'help']));
     providers.push(timeRun(['dist-cli/switchboard.mjs', 'providers', '--data-dir', 'bench-no-such-dir']));

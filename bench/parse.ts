@@ -20,7 +20,14 @@ async function sdk(bytes: Uint8Array): Promise<number> {
   return chunks;
 }
 
-/** Stream parse throughput: Switchboard's decoder vs the official openai SDK on the same bytes. */
+// The practical limit: JSON.parse of every data line, nothing else.
+async function jsonOnly(bytes: Uint8Array): Promise<number> {
+  let n = 0;
+  for (const line of new TextDecoder().decode(bytes).split('\n')) if (line.startsWith('data: {')) n += JSON.parse(line.slice(6)) ? 1 : 0;
+  return n;
+}
+
+/** Stream parse throughput: Switchboard's decoder vs the official openai SDK on the same bytes, and the JSON.parse limit. */
 export async function benchParse(): Promise<BenchResult> {
   const bytes = new TextEncoder().encode(sseBody(20_000));
   const time = async (fn: (b: Uint8Array) => Promise<number>) => {
@@ -36,12 +43,15 @@ export async function benchParse(): Promise<BenchResult> {
   await sdk(bytes);
   const a = await time(ours);
   const b = await time(sdk);
+  const limit = await time(jsonOnly);
   const mb = bytes.length / 1024 / 1024;
   const ratio = b / a;
   return {
-    name: 'stream parse throughput vs openai SDK',
-    value: `${(mb / (a / 1000)).toFixed(1)} MB/s vs ${(mb / (b / 1000)).toFixed(1)} MB/s (${ratio.toFixed(2)}x)`,
-    budget: '>= 1.0x',
-    pass: ratio >= 1.0,
+    name: 'stream parse throughput (OpenAI chat) vs the openai SDK',
+    value: `${(mb / (a / 1000)).toFixed(1)} MB/s vs ${(mb / (b / 1000)).toFixed(1)} MB/s (${ratio.toFixed(2)}x); ${((limit / a) * 100).toFixed(0)}% of a bare JSON.parse loop (${(mb / (limit / 1000)).toFixed(1)} MB/s)`,
+    budget: '>= 4x the openai SDK',
+    pass: ratio >= 4,
+    figure: ratio,
+    unit: 'x',
   };
 }

@@ -5,12 +5,19 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** One benchmark's verdict. */
+/** One benchmark's verdict: the figure in words, and (for results.json) as a number with its unit. */
 export interface BenchResult {
   name: string;
   value: string;
   budget: string;
   pass: boolean;
+  figure?: number;
+  unit?: string;
+}
+
+/** How a run is asked: full (the budgets) or quick (small sizes, proving the benches still run). */
+export interface BenchOptions {
+  quick: boolean;
 }
 
 /** An OpenAI-style SSE body with `n` content chunks (plus usage and [DONE]). */

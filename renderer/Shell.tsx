@@ -2,8 +2,6 @@ import { lazy, Suspense } from 'react';
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ChatView } from './features/chat/ChatView';
-import { CommandPalette } from './features/palette/CommandPalette';
-import { PromptLibrary } from './features/prompts/PromptLibrary';
 import type { Route } from './hooks/use-hash-route';
 import { useShortcut } from './hooks/use-shortcut';
 import { useAppearance } from './hooks/use-appearance';
@@ -18,12 +16,18 @@ import { useStore } from './store/store';
 const InspectorView = lazy(() => import('./features/inspector/InspectorView').then((m) => ({ default: m.InspectorView })));
 const SettingsView = lazy(() => import('./features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
+// The palette and the prompt library load when first opened.
+const CommandPalette = lazy(() => import('./features/palette/CommandPalette').then((m) => ({ default: m.CommandPalette })));
+const PromptLibrary = lazy(() => import('./features/prompts/PromptLibrary').then((m) => ({ default: m.PromptLibrary })));
+
 const TABS = ['chat', 'network', 'settings'] as const;
 
 /** The window's frame: tabs, the view, the palette, the prompt library, notices and file drops. */
 export function Shell({ route, navigate, i18n }: { route: Route; navigate(route: Route): void; i18n: i18n }) {
   const { t } = useTranslation();
   const setPaletteOpen = useStore((s) => s.setPaletteOpen);
+  const paletteOpen = useStore((s) => s.paletteOpen);
+  const promptsOpen = useStore((s) => s.promptsOpen);
   useAppearance(i18n);
   const dragging = useDropImport();
   const mayLeave = useLeaveGuard();
@@ -55,8 +59,10 @@ export function Shell({ route, navigate, i18n }: { route: Route; navigate(route:
           </Suspense>
         </ErrorBoundary>
       </div>
-      <CommandPalette />
-      <PromptLibrary />
+      <Suspense fallback={null}>
+        {paletteOpen && <CommandPalette />}
+        {promptsOpen && <PromptLibrary />}
+      </Suspense>
       <ToastBar />
       {dragging && <div className="drop-hint">{t('attachments.dropHint')}</div>}
     </div>

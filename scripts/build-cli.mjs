@@ -8,9 +8,10 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 rmSync('dist-cli', { recursive: true, force: true });
 await build({
-  entryPoints: ['electron/cli.ts'],
+  // The command line, and the browser preview's server (started by `npm run dev:web` and the bench).
+  entryPoints: { switchboard: 'electron/cli.ts', web: 'electron/web.ts' },
   outdir: 'dist-cli',
-  entryNames: 'switchboard',
+  entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   outExtension: { '.js': '.mjs' },
   splitting: true,
@@ -19,7 +20,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  external: ['libsql', 'electron'],
+  external: ['libsql', 'electron', 'sharp', 'pdfjs-dist', 'mammoth'],
   // Bundled CommonJS dependencies call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __sbCreateRequire } from 'node:module';\nconst require = __sbCreateRequire(import.meta.url);" },
   define: { 'process.env.SWITCHBOARD_BUNDLED_VERSION': JSON.stringify(version) },
