@@ -4,7 +4,7 @@ import { COMMAND_LINES, UsageError } from './usage';
 
 export { UsageError, USAGE } from './usage';
 
-const COMMANDS = ['providers', 'models', 'chat', 'doctor', 'history', 'help'] as const;
+const COMMANDS = ['providers', 'models', 'chat', 'doctor', 'history', 'compare', 'help'] as const;
 /** A command name. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -25,6 +25,10 @@ export interface CliArgs {
   json: boolean;
   timeoutS?: number;
   har?: string;
+  /** `compare --entry N`: the Nth entry of each file. */
+  entry?: number;
+  /** `doctor --bundle FILE`: a diagnostic bundle to share. */
+  bundle?: string;
   /** Files to send with the message (`--attach`, repeatable). */
   attach: string[];
   /** An explicit proxy (http, https or socks5, with credentials if needed); else the environment's. */
@@ -50,6 +54,8 @@ const OPTIONS = {
   timeout: { type: 'string' },
   har: { type: 'string' },
   attach: { type: 'string', multiple: true },
+  entry: { type: 'string' },
+  bundle: { type: 'string' },
   proxy: { type: 'string' },
   'data-dir': { type: 'string' },
   conversation: { type: 'string' },
@@ -106,6 +112,8 @@ function check(command: Command, v: ReturnType<typeof parse>['values'], rest: st
   if (v.protocol !== undefined && !isProtocol(v.protocol)) fail(`--protocol must be one of ${PROTOCOLS.join(', ')}.`);
   if (v.timeout !== undefined && !(Number(v.timeout) > 0)) fail(`--timeout takes a number of seconds above zero, got "${v.timeout}".`);
   if (v.conversation !== undefined && !v['data-dir']) fail('--conversation needs --data-dir: the history it belongs to.');
+  if (v.entry !== undefined && !(Number.isInteger(Number(v.entry)) && Number(v.entry) >= 1)) fail(`--entry takes an entry number from 1, got "${v.entry}".`);
+  if (command === 'compare' && rest.length !== 2) fail('compare needs two HAR files: compare A.har B.har [--entry N]');
   if (command === 'history' && !['list', 'show', 'search', 'export', 'import'].includes(rest[0] ?? '')) fail(`history needs one of: list, show ID, search QUERY, export ID|--all, import FILE.`);
 }
 
@@ -135,6 +143,8 @@ export function parseCli(argv: string[]): CliArgs {
     ...(v.timeout ? { timeoutS: Number(v.timeout) } : {}),
     ...(v.har ? { har: v.har } : {}),
     ...(v.proxy ? { proxy: v.proxy } : {}),
+    ...(v.entry ? { entry: Number(v.entry) } : {}),
+    ...(v.bundle ? { bundle: v.bundle } : {}),
     ...(v['data-dir'] ? { dataDir: v['data-dir'] } : {}),
     ...(v.conversation ? { conversation: v.conversation } : {}),
     ...(v.format ? { format: v.format } : {}),

@@ -21,6 +21,8 @@ export async function runCli(args: CliArgs, io: CliIo): Promise<number> {
       return (await import('./commands/doctor')).doctorCommand(args, io);
     case 'chat':
       return (await import('./commands/chat')).chatCommand(args, io);
+    case 'compare':
+      return (await import('./commands/compare')).compareCommand(args, io);
     case 'history':
       return (await import('./commands/history')).historyCommand(args, io);
   }

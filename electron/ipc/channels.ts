@@ -44,6 +44,8 @@ export const INVOKE_CHANNEL_NAMES = [
   'netlog:har',
   'netlog:curl',
   'causes:catalog',
+  'netlog:compare',
+  'diagnostics:bundle',
   'prefs:get',
   'prefs:set',
   'prompts:list',

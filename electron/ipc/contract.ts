@@ -14,6 +14,7 @@ import type { ModelList, ProviderView, UrlPreview } from '../shared/provider';
 import { PROTOCOLS, type Protocol } from '../shared/protocols';
 import type { PushEvents } from '../shared/push';
 import type { AttachmentRef } from '../shared/attachments';
+import type { Comparison } from '../shared/compare';
 import { PROXY_MODES, type ProxyMode, type ProxyView } from '../shared/proxy';
 import { LANGUAGES, THEMES, type Preferences, type SavedPrompt } from '../shared/preferences';
 
@@ -82,6 +83,10 @@ export interface Invoke {
   /** Redacted curl; with `withKey` the real key goes to the clipboard in main, never back to the window. */
   'netlog:curl': { req: { id: string; withKey?: boolean }; res: { curl?: string; copied: boolean } };
   'causes:catalog': { req: Empty; res: { causes: CauseInfo[] } };
+  /** Two exchanges side by side: `b` another exchange, or an entry of a HAR file (`har`, `entry` from 1; by default the one matching `a`). */
+  'netlog:compare': { req: { a: string; b?: string; har?: string; entry?: number }; res: { comparison: Comparison; a: Exchange; b: Exchange } };
+  /** A diagnostic bundle (no secrets) for a provider and/or exchanges: its text to preview and save. */
+  'diagnostics:bundle': { req: { providerId?: string; exchangeIds?: string[] }; res: { text: string; filename: string; summary: string[] } };
   'prefs:get': { req: Empty; res: Preferences };
   'prefs:set': { req: Partial<Preferences>; res: Preferences };
   'prompts:list': { req: Empty; res: { prompts: SavedPrompt[] } };
@@ -191,6 +196,8 @@ export const schemas = {
   'netlog:har': z.object({ ids: z.array(id).max(100_000).optional() }).strict(),
   'netlog:curl': z.object({ id, withKey: z.boolean().optional() }).strict(),
   'causes:catalog': empty,
+  'netlog:compare': z.object({ a: id, b: id.optional(), har: z.string().max(200_000_000).optional(), entry: z.number().int().min(1).optional() }).strict(),
+  'diagnostics:bundle': z.object({ providerId: providerId.optional(), exchangeIds: z.array(id).max(200).optional() }).strict(),
   'prefs:get': empty,
   'prefs:set': z.object({ theme: z.enum(THEMES).optional(), language: z.enum(LANGUAGES).optional() }).strict(),
   'prompts:list': empty,

@@ -29,6 +29,14 @@ export function createNetlogSlice(set: SliceSet, api: Api, schedule: (flush: () 
     set((s) => ({ exchanges: mergeExchanges(s.exchanges, batch) }));
   };
   return {
+    async compare(req) {
+      const r = await api.invoke('netlog:compare', req);
+      return r.ok ? r.value : { error: r.error.message };
+    },
+    async makeBundle(req) {
+      const r = await api.invoke('diagnostics:bundle', req);
+      return r.ok ? r.value : { error: r.error.message };
+    },
     exchanges: [],
     netlogSettings: undefined,
     async loadNetlog() {

@@ -115,6 +115,10 @@ export interface NetlogSlice {
   exportHar(ids?: string[]): Promise<string | undefined>;
   /** A curl command: redacted (returned), or with the real key (to the main-process clipboard only). */
   copyCurl(id: string, withKey: boolean): Promise<{ text?: string; copied: boolean; error?: string }>;
+  /** Two exchanges (or one and a HAR entry) side by side. */
+  compare(req: Invoke['netlog:compare']['req']): Promise<Invoke['netlog:compare']['res'] | { error: string }>;
+  /** A diagnostic bundle's text, to preview before saving. */
+  makeBundle(req: Invoke['diagnostics:bundle']['req']): Promise<Invoke['diagnostics:bundle']['res'] | { error: string }>;
 }
 
 /** The history's snapshots, export and import. */
@@ -159,6 +163,9 @@ export interface UiSlice {
   /** The provider whose settings have unsaved edits, if any: leaving asks first. */
   settingsUnsaved: string | undefined;
   setSettingsUnsaved(provider: string | undefined): void;
+  /** An exchange pinned to compare with the next one opened. */
+  comparePin: string | undefined;
+  setComparePin(id: string | undefined): void;
   /** What the conversation list searches for (set by the palette's "Search messages"). */
   searchQuery: string;
   setSearchQuery(query: string): void;

@@ -12,6 +12,8 @@ export function createUiSlice(set: SliceSet): UiSlice {
     leaveFirstRun: () => set({ firstRunDone: true }),
     settingsUnsaved: undefined,
     setSettingsUnsaved: (settingsUnsaved) => set({ settingsUnsaved }),
+    comparePin: undefined,
+    setComparePin: (comparePin) => set({ comparePin }),
     searchQuery: '',
     setSearchQuery: (searchQuery) => set({ searchQuery, sidebarOpen: true }),
     composerFocus: 0,

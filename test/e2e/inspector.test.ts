@@ -91,6 +91,37 @@ describe('network inspector and the 401 doctor, end to end', () => {
     await expect.poll(() => detail.getByRole('status', { name: 'Curl' }).textContent()).toContain('only available in the desktop app');
   });
 
+  it('compares the failing request with the working one, and names the difference', async () => {
+    const { page } = s;
+    await page.getByRole('link', { name: 'Network' }).click();
+    const list = page.getByRole('list', { name: 'Exchanges' });
+    const detail = page.getByRole('region', { name: 'Exchange detail' });
+    await list.getByRole('button', { name: / 401$/ }).click();
+    await detail.getByRole('button', { name: 'Compare with…' }).click();
+    await list.getByRole('button', { name: / 200$/ }).click();
+    await detail.getByRole('button', { name: 'Compare with the pinned exchange' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Comparison' });
+    const auth = dialog.getByRole('region', { name: 'Auth' });
+    await expect.poll(() => auth.textContent()).toContain('fingerprint');
+    expect(await dialog.getByRole('region', { name: 'Status' }).textContent()).toMatch(/401.*200/);
+    expect(await dialog.getByRole('list', { name: 'Likely causes' }).textContent()).toContain('Key refused by the provider');
+    expect(containsCanary((await dialog.textContent()) ?? '')).toBe(false);
+    await dialog.getByRole('button', { name: 'Close the comparison' }).click();
+  });
+
+  it('shows a diagnostic bundle before saving it, with no key in it', async () => {
+    const { page } = s;
+    const detail = page.getByRole('region', { name: 'Exchange detail' });
+    await detail.getByRole('button', { name: 'Save a diagnostic bundle…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Diagnostic bundle' });
+    const text = await dialog.getByRole('textbox', { name: 'Bundle text' }).inputValue();
+    expect(JSON.parse(text)).toMatchObject({ format: 'switchboard-diagnostic-bundle', provider: { id: 'together' } });
+    expect(containsCanary(text)).toBe(false);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save the bundle' }).click();
+    expect(containsCanary(readFileSync((await (await download).path())!, 'utf8'))).toBe(false);
+  });
+
   it('leaked nothing to the window or the data directory', () => {
     expect(s.leaks()).toEqual([]);
   });

@@ -60,6 +60,8 @@ export function harEntry(e: Exchange) {
     cache: {},
     timings: { send: 0, wait, receive: Math.max(0, total - wait) },
     ...(e.causes?.length ? { comment: `Switchboard causes: ${e.causes.join(', ')}` } : {}),
+    // What only Switchboard knows (redacted like the rest): for comparing this entry with another.
+    _switchboard: { auth: e.auth, purpose: e.purpose, ...(e.providerId ? { providerId: e.providerId } : {}), ...(e.proxy ? { proxy: e.proxy } : {}), ...(e.causes?.length ? { causes: e.causes } : {}) },
   };
 }
 

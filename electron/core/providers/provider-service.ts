@@ -33,6 +33,7 @@ export interface ProviderServiceDeps {
 export class ProviderService {
   private readonly models = new Map<string, ModelList>();
   private readonly lastTests = new Map<string, LastTest>();
+  private readonly lastReports = new Map<string, DoctorReport>();
 
   constructor(private readonly deps: ProviderServiceDeps) {}
 
@@ -135,6 +136,11 @@ export class ProviderService {
     return (await this.modelList(providerId)).models.map((m) => m.id);
   }
 
+  /** The last Test's full report this session, for a diagnostic bundle. */
+  lastReport(providerId: string): DoctorReport | undefined {
+    return this.lastReports.get(providerId);
+  }
+
   /** Defines a provider (any protocol, any host); its key, headers and timeouts are set like a preset's. */
   async add(input: UserProviderInput): Promise<ProviderView> {
     return this.view(this.deps.catalog.add(input).id);
@@ -182,6 +188,7 @@ export class ProviderService {
     const t = await this.target(providerId);
     const report = await runDoctor({ http: this.deps.http, adapter: adapterFor(t.protocol), target: t, keyStatus: await this.deps.vault.status(providerId, preset.keyEnv, t.auth.scheme), now: () => this.deps.clock.now() });
     this.lastTests.set(providerId, { ok: report.ok, at: report.at, causes: report.causes });
+    this.lastReports.set(providerId, report);
     return { ...report, exchanges: report.exchanges.map(summarizeExchange) };
   }
 }

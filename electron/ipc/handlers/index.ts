@@ -10,8 +10,9 @@ import { providerHandlers } from './providers';
 import { networkHandlers } from './network';
 import { preferenceHandlers } from './preferences';
 import { attachmentHandlers } from './attachments';
+import { diagnosticsHandlers } from './diagnostics';
 
 /** Every contract channel mapped to the core's services, one module per domain. */
 export function createHandlers(core: Core): Handlers {
-  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core), ...networkHandlers(core), ...preferenceHandlers(core), ...attachmentHandlers(core) };
+  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core), ...networkHandlers(core), ...preferenceHandlers(core), ...attachmentHandlers(core), ...diagnosticsHandlers(core) };
 }

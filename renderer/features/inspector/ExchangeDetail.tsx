@@ -8,6 +8,8 @@ import { TimingPicture } from './TimingPicture';
 import { StreamView } from './StreamView';
 import { downloadText, stamp } from '../../components/download';
 import { keyText } from '../../components/label-text';
+import { BundleButton } from '../../components/BundleDialog';
+import { CompareActions } from './CompareActions';
 
 function HeaderTable({ headers, label }: { headers: Record<string, string>; label: string }) {
   return (
@@ -159,6 +161,10 @@ export function ExchangeDetail({ id }: { id: string }) {
       )}
       <TimingPicture exchange={exchange} />
       <DetailActions id={id} />
+      <CompareActions id={id} />
+      <div className="row">
+        <BundleButton {...(exchange.providerId ? { providerId: exchange.providerId } : {})} exchangeIds={[id]} />
+      </div>
       <div className={`auth-row ${auth.bad ? 'bad' : 'ok'}`} role="status" aria-label={t('inspector.auth')}>
         <strong>{t('inspector.auth')}</strong> {keyText(t, auth.key, auth.values)}
       </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DoctorReport } from '../../../electron/shared/doctor';
 import { useApp } from '../../app-context';
 import { CauseList } from '../../components/CauseList';
+import { BundleButton } from '../../components/BundleDialog';
 
 /** The result of the Test button: each check, the causes with their fixes, links to the requests. */
 export function TestResult({ report }: { report: DoctorReport }) {
@@ -24,6 +25,9 @@ export function TestResult({ report }: { report: DoctorReport }) {
       </ul>
       <CauseList ids={report.causes} providerId={report.provider} model={report.model} />
       {report.ambiguity && <p className="muted">{report.ambiguity}</p>}
+      <div className="row">
+        <BundleButton providerId={report.provider} />
+      </div>
       {report.suggestedBaseUrl && (
         <p aria-label={t('provider.correctedUrl')}>{t('provider.correctedUrlText', { url: report.suggestedBaseUrl })}</p>
       )}
