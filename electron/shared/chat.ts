@@ -1,6 +1,7 @@
 import type { CauseId } from './causes';
 import type { GenerationOptions } from './provider';
 import type { AttachmentRef } from './attachments';
+import type { ToolCall, ToolStep } from './tools';
 
 /** Token counts, as reported by the provider. */
 export interface Usage {
@@ -12,12 +13,7 @@ export interface Usage {
   generationMs?: number;
 }
 
-/** A tool call the model asked for. */
-export interface ToolCall {
-  id: string;
-  name: string;
-  arguments: string;
-}
+export type { ToolCall } from './tools';
 
 /** Why generation stopped, normalised across providers. */
 export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'refusal' | 'error' | 'aborted' | 'incomplete' | 'interrupted' | 'unknown';
@@ -49,6 +45,8 @@ export interface ChatMessage {
   siblings?: string[];
   /** Files sent with a question: described here, kept in the data folder by content hash. */
   attachments?: AttachmentRef[];
+  /** Rounds of tool calls before the final text (`content`), each with the model's text and the calls' results. */
+  steps?: ToolStep[];
 }
 
 /** A conversation with its own provider, model and system prompt. */
@@ -82,6 +80,13 @@ export interface ChatDelta {
   messageId: string;
   text?: string;
   reasoning?: string;
+}
+
+/** The answer so far, sent whole when a round of tool calls starts or a call changes state. */
+export interface ChatStep {
+  requestId: string;
+  conversationId: string;
+  message: ChatMessage;
 }
 
 /** The final form of a streamed message. */

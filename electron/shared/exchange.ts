@@ -18,13 +18,15 @@ export interface StreamChunk {
 }
 
 /** Why a request was made. */
-export type ExchangePurpose = 'chat' | 'models' | 'probe' | 'other';
+export type ExchangePurpose = 'chat' | 'models' | 'probe' | 'mcp' | 'other';
 
 /** One HTTP exchange as recorded, already redacted. Safe to send to a window or export. */
 export interface Exchange {
   id: string;
   startedAt: number;
   providerId?: string;
+  /** The MCP server this request went to (purpose `mcp`). */
+  mcpServer?: string;
   purpose: ExchangePurpose;
   method: string;
   url: string;

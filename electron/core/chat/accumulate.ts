@@ -39,6 +39,7 @@ export function accumulate(acc: Accumulated, event: ChatEvent): Accumulated {
       if (event.id) call.id = event.id;
       if (event.name) call.name += call.name && call.name === event.name ? '' : event.name;
       if (event.arguments) call.arguments += event.arguments;
+      if (event.signature) call.signature = event.signature;
       break;
     }
     case 'usage':

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { NEW_CHAT_TITLE, type ChatDelta, type ChatDone, type ChatMessage, type Conversation, type TurnIds } from '../../shared/chat';
+import { NEW_CHAT_TITLE, type ChatDelta, type ChatDone, type ChatMessage, type ChatStep, type Conversation, type TurnIds } from '../../shared/chat';
 import type { GenerationOptions } from '../../shared/provider';
 import type { Clock } from '../clock';
 import { storageError } from '../history/db';
@@ -11,6 +11,8 @@ import type { Protocol } from '../../shared/protocols';
 import type { TurnMessage } from './stream-turn';
 import { DeltaBatcher } from './delta-batcher';
 import { streamTurn } from './stream-turn';
+import type { ToolHost } from './tool-host';
+import { stepWire } from './tool-wire';
 
 /** What the chat service needs from the rest of the core. */
 export interface ChatServiceDeps {
@@ -22,6 +24,10 @@ export interface ChatServiceDeps {
   listModelIds(providerId: string): Promise<readonly string[]>;
   onDelta(delta: ChatDelta): void;
   onDone(event: ChatDone): void;
+  /** A round of tool calls started or a call changed state: the whole message so far. */
+  onStep?(event: ChatStep): void;
+  /** The tools offered to the model (MCP); without them none are. */
+  tools?: ToolHost;
   newId(): string;
   clock: Clock;
   /** How often a streaming answer is saved: it is never more than this behind on disk. */
@@ -57,7 +63,10 @@ export function toWireMessages(conversation: Pick<Conversation, 'system' | 'mess
   const out: TurnMessage[] = [];
   if (conversation.system?.trim()) out.push({ role: 'system', content: conversation.system });
   for (const m of conversation.messages) {
-    if (m.role === 'assistant' && (m.status === 'streaming' || (m.status === 'error' && !m.content))) continue;
+    if (m.role === 'assistant' && m.status === 'streaming') continue;
+    // Rounds of tool calls go back as they happened: the calls, their results, then the answer.
+    if (m.role === 'assistant') for (const step of m.steps ?? []) out.push(...stepWire(step));
+    if (m.role === 'assistant' && !m.content) continue;
     out.push({ role: m.role, content: m.content, ...(m.attachments?.length ? { attachments: m.attachments } : {}) });
   }
   return out;
@@ -214,6 +223,16 @@ export class ChatService {
       onReasoning: (reasoning) => {
         live.reasoning = (live.reasoning ?? '') + reasoning;
         this.batcher.add({ requestId, conversationId, messageId: message.id, reasoning });
+      },
+      ...(this.deps.tools ? { tools: this.deps.tools } : {}),
+      turn: { requestId, conversationId },
+      onStep: (steps) => {
+        // What streamed so far belongs to the last round; the next round's text starts empty.
+        this.batcher.flush();
+        live.steps = structuredClone([...steps]);
+        live.content = '';
+        delete live.reasoning;
+        this.deps.onStep?.({ requestId, conversationId, message: structuredClone(live) });
       },
     });
     clearInterval(timer);

@@ -6,7 +6,7 @@ import { NetworkError, failureOf, type RecordingFetch } from '../net/recording-f
 import { requestSecrets } from '../net/redact';
 import { DEFAULT_TIMEOUTS, watchdog, type Timeouts } from '../net/timeouts';
 import { requestMeta } from '../providers/request-meta';
-import type { ChatEvent, ProtocolAdapter, ResolvedTarget, WireMessage } from '../providers/types';
+import type { ChatEvent, ProtocolAdapter, ResolvedTarget, WireMessage, WireTool } from '../providers/types';
 import { compactToolCalls, type Accumulated } from './accumulate';
 import { createChatEmitter } from './chat-emitter';
 import { readAnswer } from './read-answer';
@@ -24,6 +24,8 @@ export interface RunChatInput {
   knownModels?: readonly string[];
   options?: GenerationOptions;
   timeouts?: Timeouts;
+  /** Tools offered to the model, in the protocol's shape once the adapter builds the request. */
+  tools?: readonly WireTool[];
 }
 
 /** Result of one chat request: whatever arrived, plus a readable error if it failed. */
@@ -40,7 +42,7 @@ export interface ChatOutcome extends Omit<Accumulated, 'error' | 'complete' | 'e
  */
 export async function runChat(input: RunChatInput): Promise<ChatOutcome> {
   const { http, adapter, target, stream, signal } = input;
-  const request = adapter.chatRequest(target, input.messages, stream, input.options);
+  const request = adapter.chatRequest(target, input.messages, stream, input.options, input.tools);
   const meta = requestMeta(target, 'chat');
   const secrets = requestSecrets(request.headers, request.url, meta.secrets);
   const out = createChatEmitter(secrets, input.onEvent);

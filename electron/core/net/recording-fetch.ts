@@ -22,6 +22,8 @@ export interface NetworkRoute {
 /** The context a caller gives the recording fetch about a request. */
 export interface RequestMeta {
   providerId?: string;
+  /** The MCP server a request goes to. */
+  mcpServer?: string;
   purpose: ExchangePurpose;
   /** The header this provider's key should travel in. */
   authHeader: string;
@@ -134,6 +136,7 @@ export class RecordingFetch {
       startedAt: started,
       purpose: meta.purpose,
       ...(meta.providerId ? { providerId: meta.providerId } : {}),
+      ...(meta.mcpServer ? { mcpServer: meta.mcpServer } : {}),
       method: request.method,
       url: redactUrl(request.url, secrets),
       request: { headers: redactHeaders(request.headers, secrets), ...(body !== undefined ? (body.length > maxBodyChars! ? { body: body.slice(0, maxBodyChars), bodyTruncated: true } : { body }) : {}) },

@@ -7,6 +7,7 @@ import { joinUrl } from './url';
 import { getJson, postJson } from './kit';
 import { systemText, withoutSystem } from './messages';
 import { anthropicContent } from './wire-content';
+import { anthropicToolMessage, anthropicTools } from './wire-tools';
 import { compactUsage } from './usage';
 
 /** The API version every request must name. */
@@ -100,14 +101,15 @@ function createDecoder(): StreamDecoder {
 /** Anthropic's Messages API. */
 export const anthropic: ProtocolAdapter = {
   protocol: 'anthropic',
-  chatRequest(target, messages, stream, options = {}) {
+  chatRequest(target, messages, stream, options = {}, tools) {
     const system = systemText(messages);
     const body = {
       model: target.model,
       max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
       ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
       ...(system ? { system } : {}),
-      messages: withoutSystem(messages).map((m) => ({ role: m.role, content: anthropicContent(m) })),
+      messages: withoutSystem(messages).map((m) => anthropicToolMessage(m) ?? { role: m.role, content: anthropicContent(m) }),
+      ...(tools?.length ? { tools: anthropicTools(tools) } : {}),
       stream,
     };
     return postJson(target, joinUrl(target.baseUrl, '/v1/messages'), body, stream, { 'anthropic-version': ANTHROPIC_VERSION });

@@ -30,8 +30,8 @@ function withUrl(target: ResolvedTarget, build: (t: ResolvedTarget) => { url: st
 export const azure: ProtocolAdapter = {
   ...openAiChat,
   protocol: 'azure',
-  chatRequest(target, messages, stream, options) {
-    return withUrl(target, (t) => openAiChat.chatRequest(t, messages, stream, options), '/chat/completions') as ReturnType<ProtocolAdapter['chatRequest']>;
+  chatRequest(target, messages, stream, options, tools) {
+    return withUrl(target, (t) => openAiChat.chatRequest(t, messages, stream, options, tools), '/chat/completions') as ReturnType<ProtocolAdapter['chatRequest']>;
   },
   modelsRequest(target) {
     return withUrl(target, (t) => openAiChat.modelsRequest(t), '/models') as ReturnType<ProtocolAdapter['modelsRequest']>;

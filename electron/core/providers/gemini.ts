@@ -8,6 +8,7 @@ import { joinUrl } from './url';
 import { getJson, postJson } from './kit';
 import { systemText, withoutSystem } from './messages';
 import { geminiParts } from './wire-content';
+import { geminiToolContent, geminiTools } from './wire-tools';
 import { compactUsage } from './usage';
 
 /** Maps Gemini's finishReason to ours. */
@@ -57,7 +58,9 @@ export function geminiResponseToChat(response: Record<string, unknown>, state: {
     if (call) {
       const index = state.calls++;
       // Gemini sends whole calls with arguments as an object, and no id: make a stable one.
-      out.push({ type: 'tool-call-delta', index, id: str(call.id) ?? `call_${index}`, name: str(call.name) ?? '', arguments: JSON.stringify(call.args ?? {}) });
+      // The thought signature sits beside the call (Gemini 2.x also inside it); Gemini 3 needs it back.
+      const signature = str(part.thoughtSignature) ?? str(call.thoughtSignature);
+      out.push({ type: 'tool-call-delta', index, id: str(call.id) ?? `call_${index}`, name: str(call.name) ?? '', arguments: JSON.stringify(call.args ?? {}), ...(signature ? { signature } : {}) });
     }
   }
   const usage = readUsage(response.usageMetadata);
@@ -109,12 +112,13 @@ function modelPath(target: ResolvedTarget): string {
 /** Google's Gemini API (AI Studio). */
 export const gemini: ProtocolAdapter = {
   protocol: 'gemini',
-  chatRequest(target, messages, stream, options = {}) {
+  chatRequest(target, messages, stream, options = {}, tools) {
     const system = systemText(messages);
     const config = { ...(options.temperature !== undefined ? { temperature: options.temperature } : {}), ...(options.maxTokens !== undefined ? { maxOutputTokens: options.maxTokens } : {}) };
     const body = {
       ...(Object.keys(config).length ? { generationConfig: config } : {}),
-      contents: withoutSystem(messages).map((m) => ({ role: m.role === 'assistant' ? 'model' : 'user', parts: geminiParts(m) })),
+      contents: withoutSystem(messages).map((m) => geminiToolContent(m) ?? { role: m.role === 'assistant' ? 'model' : 'user', parts: geminiParts(m) }),
+      ...(tools?.length ? { tools: geminiTools(tools) } : {}),
       ...(system ? { systemInstruction: { parts: [{ text: system }] } } : {}),
     };
     const path = `${modelPath(target)}:${stream ? 'streamGenerateContent?alt=sse' : 'generateContent'}`;

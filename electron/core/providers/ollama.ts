@@ -6,6 +6,7 @@ import { parseErrorBody } from './error-body';
 import { asRecord, num, str, tryParseJson } from './json';
 import { joinUrl } from './url';
 import { ollamaMessage } from './wire-content';
+import { ollamaToolMessages, openAiChatTools } from './wire-tools';
 import { getJson, requestHeaders } from './kit';
 import { mapFinishReason } from './openai-chat';
 
@@ -59,14 +60,20 @@ function createDecoder(): StreamDecoder {
 /** Ollama's native API: /api/chat (NDJSON), /api/tags. A key (Bearer) only for ollama.com. */
 export const ollama: ProtocolAdapter = {
   protocol: 'ollama',
-  chatRequest(target, messages, stream, options = {}) {
+  chatRequest(target, messages, stream, options = {}, tools) {
     const modelOptions = { ...(options.temperature !== undefined ? { temperature: options.temperature } : {}), ...(options.maxTokens !== undefined ? { num_predict: options.maxTokens } : {}) };
     return {
       url: joinUrl(target.baseUrl, '/api/chat'),
       method: 'POST',
       // NDJSON either way: Ollama takes no stream-specific accept header.
       headers: requestHeaders(target, { json: true }),
-      body: JSON.stringify({ model: target.model, messages: messages.map(ollamaMessage), stream, ...(Object.keys(modelOptions).length ? { options: modelOptions } : {}) }),
+      body: JSON.stringify({
+        model: target.model,
+        messages: messages.flatMap((m) => ollamaToolMessages(m) ?? [ollamaMessage(m)]),
+        ...(tools?.length ? { tools: openAiChatTools(tools) } : {}),
+        stream,
+        ...(Object.keys(modelOptions).length ? { options: modelOptions } : {}),
+      }),
     };
   },
   modelsRequest(target) {

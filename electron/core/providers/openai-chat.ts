@@ -8,6 +8,8 @@ import { joinUrl } from './url';
 import { getJson, postJson } from './kit';
 import { compactUsage } from './usage';
 import { openAiChatContent } from './wire-content';
+import { openAiChatToolMessages, openAiChatTools } from './wire-tools';
+import type { WireTool } from './types';
 
 /** Maps an OpenAI-style finish_reason to ours. */
 export function mapFinishReason(raw: string): FinishReason {
@@ -91,12 +93,15 @@ export function chunkEvents(chunk: Record<string, unknown>, state: { refusal: bo
         const id = str(call.id);
         const name = str(fn?.name);
         const args = fn?.arguments;
+        // Gemini's OpenAI-compatible endpoint carries the call's thought signature here.
+        const extra = call.extra_content !== undefined ? JSON.stringify(call.extra_content) : undefined;
         out.push({
           type: 'tool-call-delta',
           index,
           ...(id ? { id } : {}),
           ...(name ? { name } : {}),
           ...(typeof args === 'string' ? { arguments: args } : args !== undefined ? { arguments: JSON.stringify(args) } : {}),
+          ...(extra ? { signature: extra } : {}),
         });
       }
     }
@@ -121,15 +126,16 @@ export function createOpenAiChatDecoder(): StreamDecoder {
   });
 }
 
-function toOpenAiMessages(messages: WireMessage[]): { role: string; content: string | Record<string, unknown>[] }[] {
-  return messages.map((m) => ({ role: m.role, content: openAiChatContent(m) }));
+function toOpenAiMessages(messages: WireMessage[]): Record<string, unknown>[] {
+  return messages.flatMap((m) => openAiChatToolMessages(m) ?? [{ role: m.role, content: openAiChatContent(m) }]);
 }
 
 /** The OpenAI Chat Completions protocol, spoken by OpenAI and every OpenAI-compatible host. */
 export const openAiChat: ProtocolAdapter = {
   protocol: 'openai-chat',
-  chatRequest(target: ResolvedTarget, messages: WireMessage[], stream: boolean, options: GenerationOptions = {}) {
+  chatRequest(target: ResolvedTarget, messages: WireMessage[], stream: boolean, options: GenerationOptions = {}, tools?: readonly WireTool[]) {
     const body: Record<string, unknown> = { model: target.model, messages: toOpenAiMessages(messages), stream };
+    if (tools?.length) body.tools = openAiChatTools(tools);
     if (options.temperature !== undefined) body.temperature = options.temperature;
     // OpenAI's own newer models refuse max_tokens; compatible hosts mostly know only max_tokens.
     if (options.maxTokens !== undefined) body[target.providerId === 'openai' ? 'max_completion_tokens' : 'max_tokens'] = options.maxTokens;

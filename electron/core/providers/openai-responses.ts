@@ -8,6 +8,7 @@ import { postJson } from './kit';
 import { openAiChat } from './openai-chat';
 import { systemText, withoutSystem } from './messages';
 import { openAiResponsesContent } from './wire-content';
+import { responsesToolItems, responsesTools } from './wire-tools';
 import { compactUsage } from './usage';
 
 function readUsage(value: unknown): Usage | undefined {
@@ -84,14 +85,15 @@ function createDecoder(): StreamDecoder {
 /** OpenAI's Responses API. */
 export const openAiResponses: ProtocolAdapter = {
   protocol: 'openai-responses',
-  chatRequest(target, messages, stream, options = {}) {
+  chatRequest(target, messages, stream, options = {}, tools) {
     const instructions = systemText(messages);
     const body = {
       model: target.model,
       ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
       ...(options.maxTokens !== undefined ? { max_output_tokens: options.maxTokens } : {}),
       ...(instructions ? { instructions } : {}),
-      input: withoutSystem(messages).map((m) => ({ role: m.role, content: openAiResponsesContent(m) })),
+      input: withoutSystem(messages).flatMap((m) => responsesToolItems(m) ?? [{ role: m.role, content: openAiResponsesContent(m) }]),
+      ...(tools?.length ? { tools: responsesTools(tools) } : {}),
       stream,
       store: false,
     };

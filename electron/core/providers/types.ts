@@ -1,4 +1,4 @@
-import type { FinishReason, Usage } from '../../shared/chat';
+import type { FinishReason, ToolCall, Usage } from '../../shared/chat';
 import type { GenerationOptions, ModelInfo } from '../../shared/provider';
 import type { AuthSpec, ProviderRegion } from '../../shared/provider';
 import type { Protocol } from '../../shared/protocols';
@@ -22,11 +22,31 @@ export interface ResolvedTarget {
 /** A file in a request: an image, a PDF the protocol reads itself, or a document's text. */
 export type WirePart = { kind: 'image'; name: string; mime: string; base64: string } | { kind: 'pdf'; name: string; base64: string } | { kind: 'text'; name: string; text: string };
 
-/** A chat turn as sent to a provider; `parts` are its attachments, each protocol shapes them its own way. */
+/** A tool's output going back to the model, answering the call with this id. */
+export interface WireToolResult {
+  callId: string;
+  name: string;
+  content: string;
+  isError?: boolean;
+}
+
+/**
+ * A chat turn as sent to a provider; `parts` are its attachments, each protocol shapes them its own
+ * way. An assistant turn may carry the tool calls it made; a `tool` turn carries their results.
+ */
 export interface WireMessage {
-  role: 'system' | 'user' | 'assistant';
+  role: 'system' | 'user' | 'assistant' | 'tool';
   content: string;
   parts?: WirePart[];
+  toolCalls?: ToolCall[];
+  toolResults?: WireToolResult[];
+}
+
+/** A tool offered to the model: its name, what it does, and its arguments' JSON schema. */
+export interface WireTool {
+  name: string;
+  description: string;
+  parameters: Record<string, unknown>;
 }
 
 /** A document's text as the model reads it: the file's name, then its content. Pure. */
@@ -46,7 +66,8 @@ export interface ProviderErrorInfo {
 export type ChatEvent =
   | { type: 'text'; text: string }
   | { type: 'reasoning'; text: string }
-  | { type: 'tool-call-delta'; index: number; id?: string; name?: string; arguments?: string }
+  /** `signature`: opaque provider data that must go back with the call (Gemini's thoughtSignature). */
+  | { type: 'tool-call-delta'; index: number; id?: string; name?: string; arguments?: string; signature?: string }
   | { type: 'usage'; usage: Usage }
   | { type: 'finish'; reason: FinishReason; raw?: string }
   /** The protocol's own end-of-answer marker (`[DONE]`, `message_stop`). */
@@ -56,7 +77,7 @@ export type ChatEvent =
 /** A request ready for the recording fetch. */
 export interface WireRequest {
   url: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   headers: Record<string, string>;
   body?: string;
   /** `manual` lets the doctor follow (and record) each redirect hop itself. */
@@ -72,7 +93,7 @@ export interface StreamDecoder {
 /** One wire protocol: how to ask, how to read the answer, how to read a refusal. */
 export interface ProtocolAdapter {
   protocol: Protocol;
-  chatRequest(target: ResolvedTarget, messages: WireMessage[], stream: boolean, options?: GenerationOptions): WireRequest;
+  chatRequest(target: ResolvedTarget, messages: WireMessage[], stream: boolean, options?: GenerationOptions, tools?: readonly WireTool[]): WireRequest;
   modelsRequest(target: ResolvedTarget): WireRequest;
   parseModels(body: unknown): ModelInfo[];
   createStreamDecoder(): StreamDecoder;
