@@ -5,6 +5,8 @@ import { answerEarly, extraHeaders, shapeFrames, writeFrames, type Misbehaviour 
 import { lastUserText, modelList, requestedModel, route, wantsStream } from './emulator-routes';
 import { FAMILY_ERRORS, type Family, type FamilyErrors } from './provider-errors';
 import { describeSeen, seenAttachments } from './emulator-attachments';
+import { offeredTools, plannedCalls, questionText, resultsReply, toolResults } from './emulator-tools';
+import { toolCallBody, toolCallFrames } from './emulator-tool-frames';
 
 export type { Misbehaviour } from './emulator-faults';
 export { emulatorBase } from './emulator-routes';
@@ -134,12 +136,21 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return json(res, 404, JSON.stringify({ error: { message: `The model \`${model}\` does not exist`, type: 'invalid_request_error', code: 'model_not_found' } }));
     }
     let seen;
+    let results;
     try {
-      seen = seenAttachments(r.protocol, body);
+      results = toolResults(r.protocol, body);
+      seen = results ? [] : seenAttachments(r.protocol, body);
     } catch (error) {
-      return json(res, 400, JSON.stringify({ error: { message: `Invalid attachment: ${(error as Error).message}`, type: 'invalid_request_error' } }));
+      return json(res, 400, JSON.stringify({ error: { message: `Invalid request: ${(error as Error).message}`, type: 'invalid_request_error', status: 'INVALID_ARGUMENT' } }));
     }
-    const pieces = tokenize(emulatorReply(lastUserText(r.protocol, body)) + describeSeen(seen));
+    // Asked to call tools that are offered: answer with the calls, in the protocol's shape.
+    const planned = results ? [] : plannedCalls(questionText(r.protocol, body), offeredTools(r.protocol, body));
+    if (planned.length) {
+      if (!wantsStream(r.protocol, url, body)) return json(res, 200, JSON.stringify(toolCallBody(r.protocol, model, planned)));
+      res.writeHead(200, { 'content-type': streamContentType(r.protocol), 'cache-control': 'no-cache' });
+      return writeFrames('none', res, toolCallFrames(r.protocol, model, planned), 0, options.chunkDelayMs ?? 0);
+    }
+    const pieces = tokenize(results ? resultsReply(results) : emulatorReply(lastUserText(r.protocol, body)) + describeSeen(seen));
     // A host that repeats the key in its answer, split across two chunks.
     if (mode === 'echo-key-in-answer') pieces.push(` ${key.slice(0, 12)}`, key.slice(12));
     const script = { model, pieces, inputTokens: 12, ...(options.reasoning ? { reasoning: ['Thinking', ' it over.'] } : {}) };
