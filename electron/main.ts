@@ -22,10 +22,12 @@ import { ProxyState } from './core/net/proxy-state';
 import { showFatal } from './adapters/fatal';
 import { buildMenu } from './adapters/menu';
 import { installCrashPolicy } from './host/process-policy';
+import { loginShellPath } from './host/login-shell-path';
 
 const windows = () => BrowserWindow.getAllWindows();
 let mainWindow: BrowserWindow | undefined;
 let settingsWindow: BrowserWindow | undefined;
+let shellPath: Promise<string> | undefined;
 
 function focus(win: BrowserWindow): void {
   if (win.isMinimized()) win.restore();
@@ -63,6 +65,8 @@ function start(): void {
     version: app.getVersion(),
     push: broadcast(windows),
     writeClipboard: (text) => clipboard.writeText(text),
+    // Asked once, when the first stdio MCP server starts.
+    pathEnv: () => (shellPath ??= loginShellPath()),
     ...(problem ? { startupProblems: [problem] } : {}),
   });
   registerIpc(createDispatcher<IpcMainInvokeEvent>(createHandlers(core), (event) => isOwnFrame(event, windows)));

@@ -24,6 +24,12 @@ import { ProviderSettings } from './providers/provider-settings';
 import { ProviderCatalog } from './providers/catalog';
 import type { KeyValueStore } from './settings/kv';
 import { migrateSettings } from './settings/settings-format';
+import { McpLog } from './mcp/mcp-log';
+import { McpService } from './mcp/mcp-service';
+import { McpSettings } from './mcp/mcp-settings';
+import { McpAdmin } from './mcp/mcp-admin';
+import { ApprovalBroker } from './mcp/approval-broker';
+import { McpToolHost } from './mcp/mcp-tool-host';
 
 /** Everything the core needs from its host (Electron, the web preview, the CLI, tests). */
 export interface CoreDeps {
@@ -43,6 +49,10 @@ export interface CoreDeps {
   writeClipboard?: (text: string) => void;
   /** The proxy in effect, shared with the transport; and which proxy each request takes. */
   network?: { state: ProxyState; route: NetworkRoute; systemMeans: ProxyView['systemMeans'] };
+  /** The PATH stdio MCP servers start with (the desktop app reads the login shell's); default: env PATH. */
+  pathEnv?: () => Promise<string>;
+  /** How long an MCP server may take to answer initialize. */
+  mcpInitTimeoutMs?: number;
 }
 
 /** The assembled core: the services the transports' handlers call. */
@@ -60,6 +70,7 @@ export interface Core {
   proxy: ProxyService;
   preferences: PreferencesService;
   attachments: AttachmentService;
+  mcp: McpAdmin;
   /** Stops running answers (saving what arrived), then closes the history. */
   close(): Promise<void>;
 }
@@ -82,6 +93,27 @@ export function createCore(deps: CoreDeps): Core {
   const history = new HistoryService(deps.dataDir, () => clock.now());
   const attachments = new AttachmentService(deps.dataDir);
   history.backupIfDue();
+  const mcpSettings = new McpSettings(deps.store, vault);
+  const mcp = new McpService({
+    servers: () => mcpSettings.specs(),
+    http,
+    log: new McpLog(),
+    clock,
+    newId,
+    pathEnv: deps.pathEnv ?? (async () => deps.env.PATH ?? ''),
+    clientVersion: deps.version,
+    ...(deps.mcpInitTimeoutMs ? { initTimeoutMs: deps.mcpInitTimeoutMs } : {}),
+    changed: () => deps.push('mcp:changed', { at: clock.now() }),
+  });
+  const approvals = new ApprovalBroker();
+  const tools = new McpToolHost({
+    mcp,
+    servers: () => mcpSettings.specs(),
+    approval: { ask: (request, signal) => approvals.ask(request, signal) },
+    alwaysAllow: async (id, tool) => void mcpSettings.update(id, { allowedTools: [...new Set([...(mcpSettings.get(id).allowedTools ?? []), tool])] }),
+    now: () => clock.now(),
+  });
+  const stopMcpLog = mcp.log.subscribe((entry) => deps.push('mcp:log', entry));
   const chat = new ChatService({
     history: () => history.store,
     http,
@@ -89,6 +121,8 @@ export function createCore(deps: CoreDeps): Core {
     listModelIds: (providerId) => providers.modelIds(providerId),
     onDelta: (delta) => deps.push('chat:delta', delta),
     onDone: (event) => deps.push('chat:done', event),
+    onStep: (event) => deps.push('chat:step', event),
+    tools,
     newId,
     clock,
     partOf: (ref, protocol) => attachments.part(ref, protocol),
@@ -110,12 +144,15 @@ export function createCore(deps: CoreDeps): Core {
     proxy,
     preferences: new PreferencesService(deps.store, newId),
     attachments,
+    mcp: new McpAdmin(mcpSettings, mcp, approvals),
     netlog,
     wireLog,
     http,
     vault,
     async close() {
       await chat.abortAll();
+      await mcp.closeAll();
+      stopMcpLog();
       unsubscribe();
       history.close();
     },

@@ -53,7 +53,20 @@ export const INVOKE_CHANNEL_NAMES = [
   'prompts:delete',
   'proxy:get',
   'proxy:set',
+  'mcp:list',
+  'mcp:save',
+  'mcp:remove',
+  'mcp:import',
+  'mcp:start',
+  'mcp:stop',
+  'mcp:test',
+  'mcp:update',
+  'mcp:set-tool',
+  'mcp:persist-weak',
+  'mcp:log',
+  'mcp:clear-log',
+  'tools:decide',
 ] as const satisfies readonly InvokeChannel[];
 
 /** Push channel names. */
-export const PUSH_CHANNEL_NAMES = ['chat:delta', 'chat:done', 'netlog:entry', 'netlog:cleared'] as const satisfies readonly PushChannel[];
+export const PUSH_CHANNEL_NAMES = ['chat:delta', 'chat:done', 'chat:step', 'netlog:entry', 'netlog:cleared', 'mcp:log', 'mcp:changed'] as const satisfies readonly PushChannel[];

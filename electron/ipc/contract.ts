@@ -17,6 +17,8 @@ import type { AttachmentRef } from '../shared/attachments';
 import type { Comparison } from '../shared/compare';
 import { PROXY_MODES, type ProxyMode, type ProxyView } from '../shared/proxy';
 import { LANGUAGES, THEMES, type Preferences, type SavedPrompt } from '../shared/preferences';
+import { MCP_TRANSPORTS, type McpCauseInfo, type McpLogEntry, type McpReport, type McpServerInput, type McpServerView } from '../shared/mcp';
+import { TOOL_APPROVALS, TOOL_DECISIONS, type ToolApproval, type ToolDecision } from '../shared/tools';
 
 /** An error as it crosses the boundary: a value, never a rejected promise. */
 export interface IpcError {
@@ -82,7 +84,7 @@ export interface Invoke {
   'netlog:har': { req: { ids?: string[] }; res: { har: string; count: number } };
   /** Redacted curl; with `withKey` the real key goes to the clipboard in main, never back to the window. */
   'netlog:curl': { req: { id: string; withKey?: boolean }; res: { curl?: string; copied: boolean } };
-  'causes:catalog': { req: Empty; res: { causes: CauseInfo[] } };
+  'causes:catalog': { req: Empty; res: { causes: CauseInfo[]; mcp: McpCauseInfo[] } };
   /** Two exchanges side by side: `b` another exchange, or an entry of a HAR file (`har`, `entry` from 1; by default the one matching `a`). */
   'netlog:compare': { req: { a: string; b?: string; har?: string; entry?: number }; res: { comparison: Comparison; a: Exchange; b: Exchange } };
   /** A diagnostic bundle (no secrets) for a provider and/or exchanges: its text to preview and save. */
@@ -96,6 +98,25 @@ export interface Invoke {
   'proxy:get': { req: Empty; res: ProxyView };
   /** `url` may carry `user:pass@`: the credentials are stored encrypted and never come back. */
   'proxy:set': { req: { mode: ProxyMode; url?: string; bypass?: string }; res: ProxyView };
+  /** MCP servers with their state, tools and masked secrets. */
+  'mcp:list': { req: Empty; res: { servers: McpServerView[] } };
+  /** Adds (no id) or changes a server; secret values are write-only. */
+  'mcp:save': { req: McpServerInput; res: { servers: McpServerView[] } };
+  'mcp:remove': { req: { id: string }; res: { servers: McpServerView[] } };
+  /** Imports an `mcpServers` file (Claude Desktop, Cursor, Cherry Studio). */
+  'mcp:import': { req: { text: string }; res: { added: string[]; replaced: string[]; problems: string[]; servers: McpServerView[] } };
+  'mcp:start': { req: { id: string }; res: { servers: McpServerView[] } };
+  'mcp:stop': { req: { id: string }; res: { servers: McpServerView[] } };
+  /** The MCP doctor: one server, or every one. */
+  'mcp:test': { req: { id?: string }; res: McpReport };
+  'mcp:update': { req: { id: string; approval?: ToolApproval; enabled?: boolean }; res: { servers: McpServerView[] } };
+  'mcp:set-tool': { req: { id: string; tool: string; enabled?: boolean; alwaysAllowed?: boolean }; res: { servers: McpServerView[] } };
+  'mcp:persist-weak': { req: { id: string }; res: { servers: McpServerView[] } };
+  /** Every JSON-RPC message, stderr line and lifecycle event with MCP servers (redacted). */
+  'mcp:log': { req: Empty; res: { entries: McpLogEntry[] } };
+  'mcp:clear-log': { req: Empty; res: { cleared: boolean } };
+  /** The user's answer to a tool call waiting for approval. */
+  'tools:decide': { req: { requestId: string; callId: string; decision: ToolDecision }; res: { decided: boolean } };
 }
 
 /** Main-to-window events (the core's, see electron/shared/events). */
@@ -126,6 +147,30 @@ const attachmentRef = z
   })
   .strict();
 const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid header name');
+const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'not a valid variable name');
+const serverId = z.string().min(1).max(48);
+const values = <K extends z.ZodString>(key: K) => z.record(key, z.string().max(20_000)).optional();
+const mcpServerInput = z
+  .object({
+    id: serverId.optional(),
+    name: z.string().min(1).max(80),
+    type: z.enum(MCP_TRANSPORTS),
+    command: z.string().max(4000).optional(),
+    args: z.array(z.string().max(4000)).max(200).optional(),
+    cwd: z.string().max(4000).optional(),
+    env: values(envName),
+    url: z.string().max(4000).optional(),
+    headers: values(headerName),
+    approval: z.enum(TOOL_APPROVALS),
+    enabled: z.boolean(),
+    disabledTools: z.array(z.string().max(200)).max(1000).optional(),
+    allowedTools: z.array(z.string().max(200)).max(1000).optional(),
+    secretEnvValues: values(envName),
+    secretHeaderValues: values(headerName),
+    keepSecretEnv: z.array(envName).max(200).optional(),
+    keepSecretHeaders: z.array(headerName).max(200).optional(),
+  })
+  .strict();
 
 /** A schema per Invoke channel; a missing one fails to compile. */
 export const schemas = {
@@ -215,6 +260,19 @@ export const schemas = {
   'prompts:delete': z.object({ id }).strict(),
   'proxy:get': empty,
   'proxy:set': z.object({ mode: z.enum(PROXY_MODES), url: z.string().max(2000).optional(), bypass: z.string().max(4000).optional() }).strict(),
+  'mcp:list': empty,
+  'mcp:save': mcpServerInput,
+  'mcp:remove': z.object({ id: serverId }).strict(),
+  'mcp:import': z.object({ text: z.string().max(5_000_000) }).strict(),
+  'mcp:start': z.object({ id: serverId }).strict(),
+  'mcp:stop': z.object({ id: serverId }).strict(),
+  'mcp:test': z.object({ id: serverId.optional() }).strict(),
+  'mcp:update': z.object({ id: serverId, approval: z.enum(TOOL_APPROVALS).optional(), enabled: z.boolean().optional() }).strict(),
+  'mcp:set-tool': z.object({ id: serverId, tool: z.string().min(1).max(200), enabled: z.boolean().optional(), alwaysAllowed: z.boolean().optional() }).strict(),
+  'mcp:persist-weak': z.object({ id: serverId }).strict(),
+  'mcp:log': empty,
+  'mcp:clear-log': empty,
+  'tools:decide': z.object({ requestId: id, callId: z.string().min(1).max(300), decision: z.enum(TOOL_DECISIONS) }).strict(),
 } satisfies Record<InvokeChannel, ZodType>;
 
 /** Channel names, for registering handlers. */

@@ -143,5 +143,13 @@ export const MCP_CAUSE_IDS = [
 /** One of MCP_CAUSE_IDS. */
 export type McpCauseId = (typeof MCP_CAUSE_IDS)[number];
 
+/** What the MCP doctor says about a cause: a title, what it means, and the fix. */
+export interface McpCauseInfo {
+  id: McpCauseId;
+  title: string;
+  explanation: string;
+  fix: string;
+}
+
 /** Names a tool is offered under: letters, digits, `_` and `-`, at most 64 (what every protocol accepts). */
 export const TOOL_NAME_PATTERN = /^[a-zA-Z_][a-zA-Z0-9_-]{0,63}$/;

@@ -1,12 +1,4 @@
-import { MCP_CAUSE_IDS, type McpCauseId } from '../../shared/mcp';
-
-/** What the MCP doctor says about a cause: a title, what it means, and the fix. */
-export interface McpCauseInfo {
-  id: McpCauseId;
-  title: string;
-  explanation: string;
-  fix: string;
-}
+import { MCP_CAUSE_IDS, type McpCauseId, type McpCauseInfo } from '../../shared/mcp';
 
 const entries: Record<McpCauseId, Omit<McpCauseInfo, 'id'>> = {
   'mcp-command-not-found': {

@@ -3,6 +3,8 @@ import { LOG_LEVELS } from '../../shared/exchange';
 import { PROTOCOLS } from '../../shared/protocols';
 import { PROXY_MODES } from '../../shared/proxy';
 import { LANGUAGES, THEMES } from '../../shared/preferences';
+import { MCP_TRANSPORTS } from '../../shared/mcp';
+import { TOOL_APPROVALS } from '../../shared/tools';
 import type { KeyValueStore } from './kv';
 
 /**
@@ -49,6 +51,26 @@ export const SETTINGS_SECTIONS = {
       providerId: z.string().max(60).optional(),
       model: z.string().max(300).optional(),
       params: z.object({ temperature: z.number().min(0).max(2).optional(), maxTokens: z.number().int().min(1).max(1_000_000).optional() }).optional(),
+    }),
+  ),
+  /** MCP servers; the values of secret env variables and headers are in the vault, only their names here. */
+  mcpServers: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/),
+      name: z.string().min(1).max(80),
+      type: z.enum(MCP_TRANSPORTS),
+      command: z.string().optional(),
+      args: z.array(z.string()).optional(),
+      cwd: z.string().optional(),
+      env: z.record(z.string(), z.string()).optional(),
+      secretEnv: z.array(z.string()).optional(),
+      url: z.string().optional(),
+      headers: z.record(z.string(), z.string()).optional(),
+      secretHeaders: z.array(z.string()).optional(),
+      approval: z.enum(TOOL_APPROVALS),
+      enabled: z.boolean(),
+      disabledTools: z.array(z.string()).optional(),
+      allowedTools: z.array(z.string()).optional(),
     }),
   ),
   /** Wire log level and caps. */

@@ -11,8 +11,9 @@ import { networkHandlers } from './network';
 import { preferenceHandlers } from './preferences';
 import { attachmentHandlers } from './attachments';
 import { diagnosticsHandlers } from './diagnostics';
+import { mcpHandlers } from './mcp';
 
 /** Every contract channel mapped to the core's services, one module per domain. */
 export function createHandlers(core: Core): Handlers {
-  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core), ...networkHandlers(core), ...preferenceHandlers(core), ...attachmentHandlers(core), ...diagnosticsHandlers(core) };
+  return { ...appHandlers(core), ...providerHandlers(core), ...keyHandlers(core), ...conversationHandlers(core), ...chatHandlers(core), ...historyHandlers(core), ...netlogHandlers(core), ...networkHandlers(core), ...preferenceHandlers(core), ...attachmentHandlers(core), ...diagnosticsHandlers(core), ...mcpHandlers(core) };
 }

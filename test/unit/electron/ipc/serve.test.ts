@@ -41,6 +41,6 @@ describe('dispatcher', () => {
   });
   it('keeps the preload channel lists in sync with the contract', () => {
     expect([...INVOKE_CHANNEL_NAMES].sort()).toEqual(Object.keys(schemas).sort());
-    expect([...PUSH_CHANNEL_NAMES].sort()).toEqual(['chat:delta', 'chat:done', 'netlog:cleared', 'netlog:entry']);
+    expect([...PUSH_CHANNEL_NAMES].sort()).toEqual(['chat:delta', 'chat:done', 'chat:step', 'mcp:changed', 'mcp:log', 'netlog:cleared', 'netlog:entry']);
   });
 });

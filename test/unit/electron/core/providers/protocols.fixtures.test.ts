@@ -51,7 +51,7 @@ const cases: Case[] = [
     finish: 'stop',
     usage: { inputTokens: 34, outputTokens: 73, totalTokens: 107, reasoningTokens: 68 },
   },
-  { protocol: 'gemini', file: 'gemini/function-call.sse', text: '', finish: 'tool_calls', toolCalls: [{ id: 'call_0', name: 'get_weather', arguments: '{"city":"Oslo","units":["c"]}' }] },
+  { protocol: 'gemini', file: 'gemini/function-call.sse', text: '', finish: 'tool_calls', toolCalls: [{ id: 'call_0', name: 'get_weather', arguments: '{"city":"Oslo","units":["c"]}', signature: 'CiQBcsjafF==' }] },
   {
     protocol: 'gemini',
     file: 'gemini/json-array-stream.json',
