@@ -4,6 +4,7 @@ import { exitCodeFor, runCli, type CliIo } from './cli/run';
 import { readVersion } from './version';
 import { installCrashPolicy } from './host/process-policy';
 import { defaultDataDir } from './host/data-dir';
+import { askOnTerminal } from './cli/ask-tool';
 
 installCrashPolicy('exit');
 
@@ -36,6 +37,7 @@ const io: CliIo = {
   signal: interrupt.signal,
   version: readVersion(),
   dataDir: defaultDataDir(),
+  askTool: askOnTerminal,
 };
 
 let code: number;

@@ -4,7 +4,9 @@ import { COMMAND_LINES, UsageError } from './usage';
 
 export { UsageError, USAGE } from './usage';
 
-const COMMANDS = ['providers', 'models', 'chat', 'doctor', 'history', 'compare', 'help'] as const;
+const COMMANDS = ['providers', 'models', 'chat', 'doctor', 'history', 'compare', 'mcp', 'help'] as const;
+/** How `chat --mcp-config` approves tool calls. */
+export const APPROVE_MODES = ['ask', 'all', 'none'] as const;
 /** A command name. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -38,6 +40,10 @@ export interface CliArgs {
   format?: string;
   out?: string;
   all: boolean;
+  /** An `mcpServers` file: its servers' tools are offered to the model (chat), listed or checked (mcp). */
+  mcpConfig?: string;
+  /** How tool calls are approved: ask on the terminal (denied without one), run all, refuse all. */
+  approve: (typeof APPROVE_MODES)[number];
 }
 
 const OPTIONS = {
@@ -62,6 +68,8 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   all: { type: 'boolean' },
+  'mcp-config': { type: 'string' },
+  approve: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -114,6 +122,10 @@ function check(command: Command, v: ReturnType<typeof parse>['values'], rest: st
   if (v.conversation !== undefined && !v['data-dir']) fail('--conversation needs --data-dir: the history it belongs to.');
   if (v.entry !== undefined && !(Number.isInteger(Number(v.entry)) && Number(v.entry) >= 1)) fail(`--entry takes an entry number from 1, got "${v.entry}".`);
   if (command === 'compare' && rest.length !== 2) fail('compare needs two HAR files: compare A.har B.har [--entry N]');
+  if (command === 'mcp' && !['list', 'doctor'].includes(rest[0] ?? '')) fail('mcp needs list or doctor: mcp list|doctor --mcp-config FILE [--json]');
+  if (command === 'mcp' && !v['mcp-config']) fail('mcp needs --mcp-config FILE (an mcpServers JSON file, as Claude Desktop writes it).');
+  if (v.approve !== undefined && !(APPROVE_MODES as readonly string[]).includes(v.approve)) fail(`--approve must be one of ${APPROVE_MODES.join(', ')}.`);
+  if (v.approve !== undefined && !v['mcp-config']) fail('--approve needs --mcp-config: it says how tool calls of those servers are approved.');
   if (command === 'history' && !['list', 'show', 'search', 'export', 'import'].includes(rest[0] ?? '')) fail(`history needs one of: list, show ID, search QUERY, export ID|--all, import FILE.`);
 }
 
@@ -133,6 +145,8 @@ export function parseCli(argv: string[]): CliArgs {
     stream: !v['no-stream'],
     json: !!v.json,
     all: !!v.all,
+    approve: (v.approve as CliArgs['approve'] | undefined) ?? 'ask',
+    ...(v['mcp-config'] ? { mcpConfig: v['mcp-config'] } : {}),
     ...(v.provider ? { provider: v.provider } : {}),
     ...(v['base-url'] ? { baseUrl: v['base-url'] } : {}),
     ...(v.protocol ? { protocol: v.protocol as Protocol } : {}),

@@ -13,6 +13,7 @@ import { openSavedSetup } from './saved-setup';
 import type { ResolvedTarget } from '../core/providers/types';
 import type { CliArgs } from './args';
 import { UsageError } from './usage';
+import type { ToolApprovalRequest, ToolDecision } from '../shared/tools';
 
 /** Where the CLI writes and what it reads: real process streams in use, buffers in tests. */
 export interface CliIo {
@@ -26,6 +27,8 @@ export interface CliIo {
   version?: string;
   /** The data folder when --data-dir is not given: the desktop app's. */
   dataDir: string;
+  /** Asks the user on the terminal whether a tool call may run; `no-terminal` when there is none. */
+  askTool?(request: ToolApprovalRequest): Promise<ToolDecision | 'no-terminal'>;
 }
 
 /** Where the key came from: the flag, the generic variable, the provider's variable, or the saved setup. */

@@ -23,6 +23,8 @@ export async function runCli(args: CliArgs, io: CliIo): Promise<number> {
       return (await import('./commands/chat')).chatCommand(args, io);
     case 'compare':
       return (await import('./commands/compare')).compareCommand(args, io);
+    case 'mcp':
+      return (await import('./commands/mcp')).mcpCommand(args, io);
     case 'history':
       return (await import('./commands/history')).historyCommand(args, io);
   }

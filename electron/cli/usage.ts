@@ -4,9 +4,10 @@ import { PROTOCOLS } from '../shared/protocols';
 export const COMMAND_LINES: Record<string, string> = {
   providers: 'providers [--json]',
   models: 'models --provider ID [options] [--json]',
-  chat: 'chat --provider ID --model M [--system S] [--message TEXT | stdin] [--no-stream] [--attach FILE]... [--data-dir DIR [--conversation ID|new]] [--json]',
+  chat: 'chat --provider ID --model M [--system S] [--message TEXT | stdin] [--no-stream] [--attach FILE]... [--mcp-config FILE [--approve ask|all|none]] [--data-dir DIR [--conversation ID|new]] [--json]',
   doctor: 'doctor --provider ID [options] [--model M] [--json] [--bundle FILE]',
   compare: 'compare A.har B.har [--entry N] [--json]',
+  mcp: 'mcp list|doctor --mcp-config FILE [--json]',
   history: 'history list | show ID | search QUERY | export ID|--all --format json|md [--out FILE] | import FILE [--format switchboard|chatgpt]   (--data-dir DIR, --json)',
 };
 
@@ -19,12 +20,17 @@ Commands:
   chat --provider ID --model M [options]      send one message (from --message or stdin)
        [--system S] [--message TEXT] [--no-stream] [--json]
        [--attach FILE]...                        images, PDF, Word, text and code files
+       [--mcp-config FILE [--approve ask|all|none]]  offer the tools of those MCP servers; ask
+                                                 before each call (on a terminal; denied without
+                                                 one), run them all, or refuse them all
        [--data-dir DIR [--conversation ID|new]]   keep the turn in that history
   doctor --provider ID [options] [--model M] [--json] [--bundle FILE]
                                               check config and key, then the model list and a
                                               one-line chat; name what is wrong and how to fix it
   compare A.har B.har [--entry N] [--json]   what differs between the same request in two HAR files
                                               (e.g. doctor --har on two machines), and the likely cause
+  mcp list|doctor --mcp-config FILE [--json] the servers of an mcpServers file (Claude Desktop,
+                                              Cursor) and their tools; or what is wrong with them
   history list | show ID | search QUERY       the history the desktop app keeps (and CLI chats
           export ID|--all --format json|md    with --data-dir): read, search, export, import
           [--out FILE] | import FILE [--format switchboard|chatgpt]

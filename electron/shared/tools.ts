@@ -18,7 +18,7 @@ export const TOOL_DECISIONS = ['once', 'conversation', 'always', 'deny'] as cons
 export type ToolDecision = (typeof TOOL_DECISIONS)[number];
 
 /** Where a tool call stands. */
-export type ToolRunState = 'awaiting-approval' | 'running' | 'done' | 'error' | 'denied' | 'aborted';
+export type ToolRunState = 'pending' | 'awaiting-approval' | 'running' | 'done' | 'error' | 'denied' | 'aborted';
 
 /** A tool call the model asked for, and what became of it. */
 export interface ToolRun extends ToolCall {

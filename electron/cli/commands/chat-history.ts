@@ -1,5 +1,6 @@
 import { ChatService } from '../../core/chat/chat-service';
-import type { ChatOutcome } from '../../core/chat/run-chat';
+import type { ToolHost } from '../../core/chat/tool-host';
+import type { ToolStep } from '../../shared/tools';
 import { randomId, systemClock } from '../../core/clock';
 import { HistoryService } from '../../core/history/history-service';
 import type { RecordingFetch } from '../../core/net/recording-fetch';
@@ -7,7 +8,7 @@ import type { ResolvedTarget } from '../../core/providers/types';
 import { fetchModelList } from '../../core/providers/fetch-models';
 import { adapterFor } from '../../core/providers/protocols';
 import { AppError } from '../../shared/errors';
-import { NEW_CHAT_TITLE, type ChatDone } from '../../shared/chat';
+import { NEW_CHAT_TITLE, type ChatDone, type ChatMessage, type ChatStep } from '../../shared/chat';
 import type { CliArgs } from '../args';
 import type { CliIo } from '../context';
 import { UsageError } from '../usage';
@@ -15,7 +16,17 @@ import { AttachmentService } from '../../core/attachments/attachment-service';
 import type { AttachmentRef } from '../../shared/attachments';
 
 /** One chat turn kept in a data folder's history, exactly as the desktop app keeps it. */
-export async function chatIntoHistory(input: { args: CliArgs; io: CliIo; target: ResolvedTarget; http: RecordingFetch; text: string; onText(text: string): void; attachments?: AttachmentRef[] }): Promise<{ outcome: ChatOutcome; conversationId: string }> {
+export async function chatIntoHistory(input: {
+  args: CliArgs;
+  io: CliIo;
+  target: ResolvedTarget;
+  http: RecordingFetch;
+  text: string;
+  onText(text: string): void;
+  onStep?(steps: readonly ToolStep[]): void;
+  tools?: ToolHost;
+  attachments?: AttachmentRef[];
+}): Promise<{ message: ChatMessage; conversationId: string }> {
   const { args, target } = input;
   const history = new HistoryService(args.dataDir!, () => systemClock.now());
   const attachments = new AttachmentService(args.dataDir!);
@@ -31,6 +42,8 @@ export async function chatIntoHistory(input: { args: CliArgs; io: CliIo; target:
     newId: randomId,
     clock: systemClock,
     partOf: (ref, protocol) => attachments.part(ref, protocol),
+    ...(input.tools ? { tools: input.tools } : {}),
+    ...(input.onStep ? { onStep: (e: ChatStep) => input.onStep!(e.message.steps ?? []) } : {}),
   });
   try {
     const conversationId = openConversation(history, args, target);
@@ -38,8 +51,7 @@ export async function chatIntoHistory(input: { args: CliArgs; io: CliIo; target:
     input.io.signal?.addEventListener('abort', () => chat.abort(requestId), { once: true });
     const { message, unsaved } = await done;
     if (unsaved) input.io.err(`${unsaved}\n`);
-    const outcome: ChatOutcome = { text: message.content, reasoning: message.reasoning ?? '', toolCalls: message.toolCalls ?? [], ...(message.usage ? { usage: message.usage } : {}), ...(message.finishReason ? { finishReason: message.finishReason } : {}), ...(message.error ? { error: message.error } : {}) };
-    return { outcome, conversationId };
+    return { message, conversationId };
   } finally {
     history.close();
   }

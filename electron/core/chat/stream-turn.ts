@@ -118,7 +118,7 @@ export async function streamTurn(input: StreamTurnInput): Promise<ChatMessage> {
         if (wantsTools) final.error = { message: `Stopped after ${MAX_TOOL_STEPS} rounds of tool calls; the last calls did not run. Ask again to continue.`, causes: [] };
         break;
       }
-      const step: ToolStep = { text: outcome.text, ...(outcome.reasoning ? { reasoning: outcome.reasoning } : {}), calls: outcome.toolCalls.map((c) => ({ ...c, state: 'running' })), ...(outcome.exchange ? { exchangeId: outcome.exchange.id } : {}) };
+      const step: ToolStep = { text: outcome.text, ...(outcome.reasoning ? { reasoning: outcome.reasoning } : {}), calls: outcome.toolCalls.map((c) => ({ ...c, state: 'pending' })), ...(outcome.exchange ? { exchangeId: outcome.exchange.id } : {}) };
       steps.push(step);
       input.onStep?.(steps);
       const context: ToolContext = { requestId: input.turn?.requestId ?? '', conversationId: input.turn?.conversationId ?? '', messageId: message.id, signal };
