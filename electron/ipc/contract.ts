@@ -116,7 +116,7 @@ export interface Invoke {
   'mcp:log': { req: Empty; res: { entries: McpLogEntry[] } };
   'mcp:clear-log': { req: Empty; res: { cleared: boolean } };
   /** The user's answer to a tool call waiting for approval. */
-  'tools:decide': { req: { requestId: string; callId: string; decision: ToolDecision }; res: { decided: boolean } };
+  'tools:decide': { req: { messageId: string; callId: string; decision: ToolDecision }; res: { decided: boolean } };
 }
 
 /** Main-to-window events (the core's, see electron/shared/events). */
@@ -272,7 +272,7 @@ export const schemas = {
   'mcp:persist-weak': z.object({ id: serverId }).strict(),
   'mcp:log': empty,
   'mcp:clear-log': empty,
-  'tools:decide': z.object({ requestId: id, callId: z.string().min(1).max(300), decision: z.enum(TOOL_DECISIONS) }).strict(),
+  'tools:decide': z.object({ messageId: id, callId: z.string().min(1).max(300), decision: z.enum(TOOL_DECISIONS) }).strict(),
 } satisfies Record<InvokeChannel, ZodType>;
 
 /** Channel names, for registering handlers. */

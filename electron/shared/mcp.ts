@@ -151,5 +151,20 @@ export interface McpCauseInfo {
   fix: string;
 }
 
+// Names that say "this is a credential".
+const SECRET_NAME = /(key|token|secret|passw|pwd|auth|credential|cookie|session|bearer|private|signature|pat$|^pat_)/i;
+// Headers that never carry one; every other header value is treated as secret.
+const PLAIN_HEADERS = new Set(['accept', 'content-type', 'user-agent', 'mcp-protocol-version', 'accept-language']);
+
+/** True when an environment variable's name says its value is a credential (kept in the vault). Pure. */
+export function isSecretEnvName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
+/** True when a header's value is kept like a key (all but a few plainly harmless headers). Pure. */
+export function isSecretHeader(name: string): boolean {
+  return !PLAIN_HEADERS.has(name.toLowerCase());
+}
+
 /** Names a tool is offered under: letters, digits, `_` and `-`, at most 64 (what every protocol accepts). */
 export const TOOL_NAME_PATTERN = /^[a-zA-Z_][a-zA-Z0-9_-]{0,63}$/;

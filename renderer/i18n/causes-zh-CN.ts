@@ -1,4 +1,5 @@
 import type { CauseId } from '../../electron/shared/causes';
+import type { McpCauseId } from '../../electron/shared/mcp';
 
 /**
  * 原因目录的简体中文版本（英文原文由主进程的目录提供，是唯一来源）。测试会检查每个原因都有译文。
@@ -28,4 +29,19 @@ export const causesZhCN: Record<CauseId, { title: string; explanation: string; f
   'provider-overloaded': { title: '服务商过载', explanation: '服务商暂时过载或不可用。', fix: '稍后重试。' },
   'proxy-interference': { title: '中间有其他东西作了回应', explanation: '本应返回 JSON 的地方返回了 HTML 页面或意外内容：代理、网络认证门户、防火墙或 CDN 代替服务商作了回应。', fix: '检查代理和网络设置；在浏览器中打开基础 URL，看看是谁在回应。' },
   'network-unreachable': { title: '主机无法访问', explanation: '请求没有得到任何回应：域名无法解析、连接被拒绝或超时。', fix: '检查基础 URL、服务是否在运行（本地服务）以及网络或代理。' },
+};
+
+/** MCP 服务器故障原因目录的简体中文版本（英文原文由主进程提供）。测试会检查每个原因都有译文。 */
+export const mcpCausesZhCN: Record<McpCauseId, { title: string; explanation: string; fix: string }> = {
+  'mcp-command-not-found': { title: '找不到命令', explanation: '服务器的命令不在 Switchboard 启动它时使用的 PATH 中。桌面应用不一定拥有终端里的 PATH（nvm、Homebrew、~/.local/bin），因此可能找不到 npx 或 uvx。', fix: '使用命令的完整路径（在终端中运行 which npx），或把它安装到这里显示的 PATH 所包含的目录。' },
+  'mcp-exited-at-start': { title: '服务器启动时退出', explanation: '进程启动后、应答 initialize 之前就退出了。它写到 stderr 的内容通常说明了原因（缺少包、缺少变量、崩溃）。', fix: '查看这里显示的服务器 stderr；在终端中运行同一命令，看它如何失败。' },
+  'mcp-stdout-not-json': { title: '服务器向 stdout 写入了非 JSON 内容', explanation: '在 stdio 上，stdout 只能传输 JSON-RPC 消息，每行一条。这个服务器还在那里打印了其他文本（横幅、日志行）：这是服务器的缺陷，客户端可能丢失或误读消息。', fix: '请服务器作者把日志写到 stderr；在此之前，--quiet 之类的参数可能有帮助。' },
+  'mcp-protocol-mismatch': { title: '协议版本不匹配', explanation: '服务器在 initialize 中回复了此客户端不支持的 MCP 协议版本。', fix: '更新服务器（或 Switchboard），使双方支持共同的协议版本。' },
+  'mcp-initialize-timeout': { title: 'initialize 没有应答', explanation: '服务器已启动，但没有及时应答 initialize 请求。它可能在等待输入、首次运行时正在下载包，或者根本不是 MCP 服务器。', fix: '在终端中运行该命令看看它在做什么；如果首次运行需要下载，下载完成后再试。' },
+  'mcp-token-missing': { title: '缺少令牌', explanation: '服务器返回 401，而请求没有携带 Authorization 请求头。', fix: '把服务器的令牌添加为请求头（通常是 Authorization: Bearer …）；它会加密保存。' },
+  'mcp-token-rejected': { title: '令牌被拒绝', explanation: '请求携带了凭据，但服务器拒绝了它（401 或 403）：令牌错误、已过期或没有权限。', fix: '在服务器提供方那里创建新令牌，并替换已保存的请求头值。' },
+  'mcp-oauth-required': { title: '服务器需要 OAuth 登录', explanation: '服务器返回 401 并指向一个 OAuth 授权服务器（WWW-Authenticate 中带有 resource_metadata）。Switchboard 目前还不支持 OAuth 登录。', fix: '如果服务器也接受个人访问令牌，把它添加为 Authorization 请求头；否则请使用支持 OAuth 登录的客户端。' },
+  'mcp-wrong-path': { title: 'URL 路径错误', explanation: '服务器在这个 URL 上对 Streamable HTTP 和旧版 SSE 传输都返回 404（或 405）：该路径不是它的 MCP 端点。服务器通常在 /mcp 提供 Streamable HTTP，在 /sse 提供旧版传输。', fix: '在服务器文档中核对 URL；试试把 /sse 换成 /mcp，或者反过来。' },
+  'mcp-unreachable': { title: '无法连接服务器', explanation: '这个地址没有响应：主机名无法解析、连接被拒绝或超时。', fix: '确认服务器正在运行，并且 URL（主机和端口）正确。' },
+  'mcp-tools-failed': { title: '列出工具失败', explanation: '服务器完成了初始化，但对 tools/list 返回了错误，因此没有提供任何工具。', fix: '查看这里显示的错误，它来自服务器。' },
 };

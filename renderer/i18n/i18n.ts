@@ -34,9 +34,9 @@ export function createI18n(): i18n {
 /** Switches the interface language, loading its catalog first if needed. */
 export async function applyLanguage(instance: i18n, language: UiLanguage): Promise<void> {
   if (language === 'zh-CN' && !instance.hasResourceBundle('zh-CN', 'translation')) {
-    const { zhCN, causesZhCN } = await import('./zh-CN');
+    const { zhCN, causesZhCN, mcpCausesZhCN } = await import('./zh-CN');
     instance.addResourceBundle('zh-CN', 'translation', zhCN);
-    registerCauseText('zh-CN', causesZhCN);
+    registerCauseText('zh-CN', { ...causesZhCN, ...mcpCausesZhCN });
   }
   await instance.changeLanguage(language);
   document.documentElement.lang = language;

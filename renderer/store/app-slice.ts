@@ -46,7 +46,7 @@ export function createAppSlice(set: SliceSet, get: SliceGet, api: Api): AppSlice
       const [info, causes] = await Promise.all([api.invoke('app:info', {}), api.invoke('causes:catalog', {})]);
       set({
         ...(info.ok ? { info: info.value } : { fatal: info.error.message }),
-        ...(causes.ok ? { causes: Object.fromEntries(causes.value.causes.map((c) => [c.id, c])) } : {}),
+        ...(causes.ok ? { causes: Object.fromEntries([...causes.value.causes, ...causes.value.mcp].map((c) => [c.id, c])) } : {}),
       });
     },
   };

@@ -1,4 +1,4 @@
-import type { ChatDelta, ChatDone, ChatMessage, Conversation } from '../../electron/shared/chat';
+import type { ChatDelta, ChatDone, ChatMessage, ChatStep, Conversation } from '../../electron/shared/chat';
 
 /** Appends a streamed delta to the message it belongs to. Pure; unknown messages are ignored. */
 export function applyDelta(conversation: Conversation, delta: ChatDelta): Conversation {
@@ -10,6 +10,13 @@ export function applyDelta(conversation: Conversation, delta: ChatDelta): Conver
     return { ...m, content: m.content + (delta.text ?? ''), ...(delta.reasoning ? { reasoning: (m.reasoning ?? '') + delta.reasoning } : {}) };
   });
   return changed ? { ...conversation, messages } : conversation;
+}
+
+/** Replaces a streaming message with the whole of it so far (a round of tool calls moved its text into a step). Pure. */
+export function applyStep(conversation: Conversation, step: ChatStep): Conversation {
+  if (step.conversationId !== conversation.id) return conversation;
+  const messages = conversation.messages.map((m) => (m.id === step.message.id ? { ...step.message, ...(m.siblings && !step.message.siblings ? { siblings: m.siblings } : {}) } : m));
+  return { ...conversation, messages };
 }
 
 /** Replaces a streamed message with its final form. Pure. */
@@ -36,6 +43,9 @@ export function mergeFresh(local: Conversation | undefined, fresh: Conversation)
       const mine = byId.get(m.id);
       if (!mine || m.role === 'user') return m;
       if (mine.status !== 'streaming' && m.status === 'streaming') return mine;
+      // Rounds of tool calls move text out of `content`: the copy with more rounds is the newer.
+      const rounds = (x: ChatMessage) => x.steps?.length ?? 0;
+      if (rounds(mine) !== rounds(m)) return rounds(mine) > rounds(m) ? mine : m;
       return mine.content.length > m.content.length ? mine : m;
     }),
   };

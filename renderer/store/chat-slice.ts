@@ -1,7 +1,7 @@
 import type { TurnIds } from '../../electron/shared/chat';
 import type { Result } from '../../electron/ipc/contract';
 import type { Api } from '../api/client';
-import { applyDelta, applyDone, mergeFresh } from './chat-reducers';
+import { applyDelta, applyDone, applyStep, mergeFresh } from './chat-reducers';
 import type { ChatSlice, SliceGet, SliceSet } from './state';
 
 /** The ways a turn starts (send, regenerate, edit), all one sequence, and Stop. */
@@ -110,6 +110,7 @@ export function createChatSlice(set: SliceSet, get: SliceGet, api: Api): ChatSli
     ...createTurnActions(set, get, api),
     dismissChatError: () => set({ chatError: undefined }),
     receiveDelta: (delta) => set((s) => (s.current ? { current: applyDelta(s.current, delta) } : {})),
+    receiveStep: (step) => set((s) => (s.current ? { current: applyStep(s.current, step) } : {})),
     receiveDone(done) {
       set((s) => ({ ...(s.current ? { current: applyDone(s.current, done) } : {}), ...(s.activeRequestId === done.requestId ? { activeRequestId: undefined } : {}), unsaved: done.unsaved }));
       void get().loadConversations();

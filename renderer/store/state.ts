@@ -10,6 +10,9 @@ import type { KeyFix } from '../../electron/shared/keys';
 import type { ProviderView, UrlPreview } from '../../electron/shared/provider';
 import type { Protocol } from '../../electron/shared/protocols';
 import type { Invoke } from '../../electron/ipc/contract';
+import type { ChatStep } from '../../electron/shared/chat';
+import type { McpLogEntry, McpReport, McpServerInput, McpServerView } from '../../electron/shared/mcp';
+import type { ToolDecision } from '../../electron/shared/tools';
 
 /**
  * The shape of the window's store, one slice per domain. Each slice's actions are built in its own
@@ -20,7 +23,8 @@ import type { Invoke } from '../../electron/ipc/contract';
 /** What the app is and the cause catalog. */
 export interface AppSlice {
   info: AppInfo | undefined;
-  causes: Record<string, CauseInfo>;
+  /** The cause catalog (providers' and MCP servers'), by id. */
+  causes: Record<string, Omit<CauseInfo, 'id'> & { id: string }>;
   /** A failure that keeps the window from working (the bridge is gone). */
   fatal: string | undefined;
   loadApp(): Promise<void>;
@@ -98,6 +102,32 @@ export interface ChatSlice {
   dismissChatError(): void;
   receiveDelta(delta: ChatDelta): void;
   receiveDone(done: ChatDone): void;
+  /** A round of tool calls started or a call changed state: the message so far, whole. */
+  receiveStep(step: ChatStep): void;
+}
+
+/** MCP servers, their log, and tool calls waiting for the user. */
+export interface McpSlice {
+  mcpServers: McpServerView[];
+  /** The doctor's last report per server id (or running). */
+  mcpReports: Record<string, McpReport['servers'][number] | 'running'>;
+  mcpLog: McpLogEntry[];
+  loadMcp(): Promise<void>;
+  saveMcpServer(input: McpServerInput): Promise<Outcome>;
+  removeMcpServer(id: string): Promise<Outcome>;
+  importMcp(text: string): Promise<Outcome & { added?: string[]; replaced?: string[]; problems?: string[] }>;
+  startMcpServer(id: string): Promise<Outcome>;
+  stopMcpServer(id: string): Promise<Outcome>;
+  testMcpServer(id: string): Promise<Outcome>;
+  updateMcpServer(change: Invoke['mcp:update']['req']): Promise<Outcome>;
+  setMcpTool(change: Invoke['mcp:set-tool']['req']): Promise<Outcome>;
+  persistMcpWeakly(id: string): Promise<Outcome>;
+  loadMcpLog(): Promise<void>;
+  clearMcpLog(): Promise<void>;
+  /** Queues a pushed log entry; queued ones are applied once per frame. */
+  receiveMcpLog(entry: McpLogEntry): void;
+  /** Answers a tool call waiting for approval. */
+  decideTool(messageId: string, callId: string, decision: ToolDecision): Promise<Outcome>;
 }
 
 /** The wire log as the window sees it. */
@@ -163,6 +193,9 @@ export interface UiSlice {
   /** The provider whose settings have unsaved edits, if any: leaving asks first. */
   settingsUnsaved: string | undefined;
   setSettingsUnsaved(provider: string | undefined): void;
+  /** A message to scroll to and mark (from the Network tab's MCP log). */
+  focusMessage: { conversationId: string; messageId: string } | undefined;
+  setFocusMessage(focus: UiSlice['focusMessage']): void;
   /** An exchange pinned to compare with the next one opened. */
   comparePin: string | undefined;
   setComparePin(id: string | undefined): void;
@@ -192,7 +225,7 @@ export interface AttachmentsSlice {
   attachmentUrl(id: string, variant: 'original' | 'thumb'): Promise<string | undefined>;
 }
 
-export type AppState = AppSlice & ProvidersSlice & ChatSlice & NetlogSlice & HistorySlice & UiSlice & AttachmentsSlice;
+export type AppState = AppSlice & ProvidersSlice & ChatSlice & NetlogSlice & HistorySlice & UiSlice & AttachmentsSlice & McpSlice;
 
 /** Sets part of the state (zustand's `set`, narrowed to partial objects and updaters). */
 export type SliceSet = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -9,6 +9,7 @@ import { createProvidersSlice } from './providers-slice';
 import { createHistorySlice } from './history-slice';
 import { createUiSlice } from './ui-slice';
 import { createAttachmentsSlice } from './attachments-slice';
+import { createMcpSlice } from './mcp-slice';
 import type { AppState } from './state';
 
 /** The window's store. */
@@ -24,13 +25,22 @@ export function createAppStore(api: Api, schedule: (flush: () => void) => void =
     ...createHistorySlice(set, get, api),
     ...createUiSlice(set),
     ...createAttachmentsSlice(set, get, api),
+    ...createMcpSlice(set, api, schedule),
   }));
 }
 
 /** Routes the main process's pushes into the store; returns the unsubscribe function. */
 export function connectPushes(store: AppStore, api: Api): () => void {
-  const { receiveDelta, receiveDone, receiveExchange, loadNetlog } = store.getState();
-  const offs = [api.on('chat:delta', receiveDelta), api.on('chat:done', receiveDone), api.on('netlog:entry', receiveExchange), api.on('netlog:cleared', () => void loadNetlog())];
+  const { receiveDelta, receiveDone, receiveStep, receiveExchange, loadNetlog, receiveMcpLog, loadMcp } = store.getState();
+  const offs = [
+    api.on('chat:delta', receiveDelta),
+    api.on('chat:done', receiveDone),
+    api.on('chat:step', receiveStep),
+    api.on('netlog:entry', receiveExchange),
+    api.on('netlog:cleared', () => void loadNetlog()),
+    api.on('mcp:log', receiveMcpLog),
+    api.on('mcp:changed', () => void loadMcp()),
+  ];
   return () => offs.forEach((off) => off());
 }
 

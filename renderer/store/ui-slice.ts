@@ -12,6 +12,8 @@ export function createUiSlice(set: SliceSet): UiSlice {
     leaveFirstRun: () => set({ firstRunDone: true }),
     settingsUnsaved: undefined,
     setSettingsUnsaved: (settingsUnsaved) => set({ settingsUnsaved }),
+    focusMessage: undefined,
+    setFocusMessage: (focusMessage) => set({ focusMessage }),
     comparePin: undefined,
     setComparePin: (comparePin) => set({ comparePin }),
     searchQuery: '',

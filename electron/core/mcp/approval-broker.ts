@@ -9,7 +9,7 @@ export class ApprovalBroker {
 
   /** Waits for the user's decision on one call. */
   ask(request: ToolApprovalRequest, signal: AbortSignal): Promise<ToolDecision> {
-    const key = `${request.requestId}:${request.callId}`;
+    const key = `${request.messageId}:${request.callId}`;
     return new Promise((resolve) => {
       const done = (decision: ToolDecision) => {
         this.pending.delete(key);
@@ -23,9 +23,9 @@ export class ApprovalBroker {
     });
   }
 
-  /** Answers a waiting call; false when none waits under these ids (already answered, or stopped). */
-  decide(requestId: string, callId: string, decision: ToolDecision): boolean {
-    const entry = this.pending.get(`${requestId}:${callId}`);
+  /** Answers a waiting call (by its message and call ids, which outlive a window reload); false when none waits. */
+  decide(messageId: string, callId: string, decision: ToolDecision): boolean {
+    const entry = this.pending.get(`${messageId}:${callId}`);
     entry?.resolve(decision);
     return !!entry;
   }

@@ -101,7 +101,7 @@ export class McpAdmin {
   }
 
   /** The user's answer to a tool call waiting for approval. */
-  decide(requestId: string, callId: string, decision: ToolDecision): boolean {
-    return this.approvals.decide(requestId, callId, decision);
+  decide(messageId: string, callId: string, decision: ToolDecision): boolean {
+    return this.approvals.decide(messageId, callId, decision);
   }
 }

@@ -22,20 +22,7 @@ export interface McpServerSpec {
   secrets: string[];
 }
 
-// Names that say "this is a credential".
-const SECRET_NAME = /(key|token|secret|passw|pwd|auth|credential|cookie|session|bearer|private|signature|pat$|^pat_)/i;
-// Headers that never carry one; every other header value is treated as secret.
-const PLAIN_HEADERS = new Set(['accept', 'content-type', 'user-agent', 'mcp-protocol-version', 'accept-language']);
-
-/** True when an environment variable's name says its value is a credential. Pure. */
-export function isSecretEnvName(name: string): boolean {
-  return SECRET_NAME.test(name);
-}
-
-/** True when a header's value is to be kept like a key (all but a few plainly harmless headers). Pure. */
-export function isSecretHeader(name: string): boolean {
-  return !PLAIN_HEADERS.has(name.toLowerCase());
-}
+export { isSecretEnvName, isSecretHeader } from '../../shared/mcp';
 
 /** A server's name as an id: lower case letters, digits and dashes. Pure. */
 export function serverIdOf(name: string): string {

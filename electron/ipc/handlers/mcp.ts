@@ -22,6 +22,6 @@ export function mcpHandlers(core: Core): Pick<Handlers, McpChannels> {
       mcp.clearLog();
       return { cleared: true };
     },
-    'tools:decide': async ({ requestId, callId, decision }) => ({ decided: mcp.decide(requestId, callId, decision) }),
+    'tools:decide': async ({ messageId, callId, decision }) => ({ decided: mcp.decide(messageId, callId, decision) }),
   };
 }

@@ -27,6 +27,7 @@ export function ConversationPane() {
   const chatError = useStore((s) => s.chatError);
   const unsaved = useStore((s) => s.unsaved);
   const highlight = useStore((s) => (s.highlight && s.highlight.conversationId === s.current?.id ? s.highlight.query : undefined));
+  const focusId = useStore((s) => (s.focusMessage && s.focusMessage.conversationId === s.current?.id ? s.focusMessage.messageId : undefined));
   const send = useStore((s) => s.send);
   const stop = useStore((s) => s.stop);
   const regenerate = useStore((s) => s.regenerate);
@@ -44,7 +45,7 @@ export function ConversationPane() {
     <section className="conversation-pane" aria-label={t('chat.conversation')}>
       {current && <ConversationHeader conversation={current} />}
       <div className="messages" role="log" aria-label={t('chat.messages')} aria-live="polite" ref={logRef} onScroll={onScroll}>
-        {current && <MessageList conversationId={current.id} messages={current.messages} highlight={highlight} busy={streaming} onRegenerate={onRegenerate} onEdit={onEdit} onSwitch={onSwitch} />}
+        {current && <MessageList conversationId={current.id} messages={current.messages} highlight={highlight} focusId={focusId} busy={streaming} onRegenerate={onRegenerate} onEdit={onEdit} onSwitch={onSwitch} />}
         {current && !current.messages.length && !blocker && <p className="empty">{t('chat.emptyReady', { model: current.model })}</p>}
         <div ref={bottomRef} />
       </div>

@@ -9,10 +9,11 @@ export const INITIAL_WINDOW = 60;
 const STEP = 200;
 
 /** The latest messages of a conversation, with a way to show earlier ones; a search match is shown and marked. */
-export function MessageList(props: { conversationId: string; messages: ChatMessage[]; highlight?: string | undefined } & MessageHandlers) {
+export function MessageList(props: { conversationId: string; messages: ChatMessage[]; highlight?: string | undefined; focusId?: string | undefined } & MessageHandlers) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(INITIAL_WINDOW);
-  const match = props.highlight ? firstMatch(props.messages, props.highlight) : -1;
+  const focused = props.focusId ? props.messages.findIndex((m) => m.id === props.focusId) : -1;
+  const match = props.highlight ? firstMatch(props.messages, props.highlight) : focused;
   useEffect(() => setVisible(INITIAL_WINDOW), [props.conversationId]);
   // The match may be further back than the window: widen it to include the match.
   useEffect(() => {
@@ -27,7 +28,7 @@ export function MessageList(props: { conversationId: string; messages: ChatMessa
         </button>
       )}
       {props.messages.slice(start).map((m, i) => (
-        <MessageView key={m.id} message={m} highlight={start + i === match ? props.highlight : undefined} busy={props.busy} onRegenerate={props.onRegenerate} onEdit={props.onEdit} onSwitch={props.onSwitch} />
+        <MessageView key={m.id} message={m} highlight={start + i === match ? props.highlight : undefined} focused={m.id === props.focusId} busy={props.busy} onRegenerate={props.onRegenerate} onEdit={props.onEdit} onSwitch={props.onSwitch} />
       ))}
     </>
   );

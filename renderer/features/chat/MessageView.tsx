@@ -5,6 +5,7 @@ import { Markdown } from '../../components/Markdown';
 import { finishNote } from './chat-state';
 import { EditForm, MessageActions, MessageError, UsageLine, VersionSwitch } from './MessageParts';
 import { MessageAttachments } from './MessageAttachments';
+import { ToolSteps } from '../tools/ToolSteps';
 
 /** What the message list passes to every message. */
 export interface MessageHandlers {
@@ -28,7 +29,7 @@ function Timestamp({ at }: { at: number }) {
 
 /** One message: markdown body, reasoning, tool calls, usage, versions, and the error with its causes. */
 // Memoized: while an answer streams, only the streaming message re-renders, not the whole history.
-export const MessageView = memo(function MessageView(props: { message: ChatMessage; highlight?: string | undefined } & MessageHandlers) {
+export const MessageView = memo(function MessageView(props: { message: ChatMessage; highlight?: string | undefined; focused?: boolean } & MessageHandlers) {
   const { t } = useTranslation();
   const { message } = props;
   const [editing, setEditing] = useState(false);
@@ -37,10 +38,10 @@ export const MessageView = memo(function MessageView(props: { message: ChatMessa
   const note = finishNote(message);
   // A search match: scroll to the message (the list marks the words once it is drawn).
   useEffect(() => {
-    if (props.highlight) ref.current?.scrollIntoView({ block: 'center' });
-  }, [props.highlight]);
+    if (props.highlight || props.focused) ref.current?.scrollIntoView({ block: 'center' });
+  }, [props.highlight, props.focused]);
   return (
-    <article ref={ref} className={`message ${message.role} ${message.status ?? ''} ${props.highlight ? 'highlighted' : ''}`} aria-label={message.role === 'user' ? t('message.userMessage') : t('message.assistantMessage')}>
+    <article ref={ref} className={`message ${message.role} ${message.status ?? ''} ${props.highlight || props.focused ? 'highlighted' : ''}`} aria-label={message.role === 'user' ? t('message.userMessage') : t('message.assistantMessage')}>
       <div className="who">
         {who}
         {message.role === 'assistant' && message.model && <span className="model"> · {message.model}</span>}
@@ -56,6 +57,7 @@ export const MessageView = memo(function MessageView(props: { message: ChatMessa
         </details>
       )}
       {message.attachments?.length ? <MessageAttachments files={message.attachments} /> : null}
+      {message.steps?.length ? <ToolSteps steps={message.steps} messageId={message.id} /> : null}
       {editing ? (
         <EditForm
           initial={message.content}
@@ -67,7 +69,7 @@ export const MessageView = memo(function MessageView(props: { message: ChatMessa
         />
       ) : message.content ? (
         <Markdown text={message.content} />
-      ) : message.status === 'streaming' ? (
+      ) : message.status === 'streaming' && !message.steps?.length ? (
         <p className="muted">{t('message.waiting')}</p>
       ) : null}
       {message.toolCalls?.map((call) => (

@@ -74,7 +74,7 @@ export function toRow(e: Exchange): ExchangeRow {
     method: e.method,
     host,
     path,
-    providerId: e.providerId ?? '',
+    providerId: e.providerId ?? e.mcpServer ?? '',
     status: e.response ? String(e.response.status) : e.state === 'pending' ? '…' : e.state === 'aborted' ? 'stopped' : 'failed',
     statusClass,
     ttfb: formatMs(e.timing.ttfbMs),
@@ -99,7 +99,7 @@ export function filterExchanges(list: readonly Exchange[], filter: ExchangeFilte
     const e = list[i]!;
     if (filter.providerId && e.providerId !== filter.providerId) continue;
     if (filter.statusClass && statusClassOf(e) !== filter.statusClass) continue;
-    if (needle && !`${e.method} ${e.url} ${e.response?.status ?? ''} ${e.providerId ?? ''} ${e.error ?? ''}`.toLowerCase().includes(needle)) continue;
+    if (needle && !`${e.method} ${e.url} ${e.response?.status ?? ''} ${e.providerId ?? ''} ${e.mcpServer ?? ''} ${e.error ?? ''}`.toLowerCase().includes(needle)) continue;
     out.push(e);
   }
   return out;

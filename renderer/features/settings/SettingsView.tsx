@@ -7,15 +7,17 @@ import { HistorySettings } from './HistorySettings';
 import { AddProviderForm } from './AddProviderForm';
 import { NetworkSettings } from './NetworkSettings';
 import { AppearanceSettings } from './AppearanceSettings';
+import { McpSettings } from '../tools/McpSettings';
 
-const PAGES = ['add-provider', 'appearance', 'network', 'history'] as const;
+const PAGES = ['add-provider', 'tools', 'appearance', 'network', 'history'] as const;
 type Page = (typeof PAGES)[number];
-const PAGE_LABEL = { 'add-provider': 'settings.addProvider', appearance: 'settings.appearance', network: 'settings.network', history: 'settings.history' } as const;
+const PAGE_LABEL = { 'add-provider': 'settings.addProvider', tools: 'settings.tools', appearance: 'settings.appearance', network: 'settings.network', history: 'settings.history' } as const;
 
 function PageView({ page }: { page: Page }) {
   if (page === 'history') return <HistorySettings />;
   if (page === 'add-provider') return <AddProviderForm />;
   if (page === 'network') return <NetworkSettings />;
+  if (page === 'tools') return <McpSettings />;
   return <AppearanceSettings />;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS } from '../../../../electron/shared/causes';
-import { causesZhCN } from '../../../../renderer/i18n/causes-zh-CN';
+import { causesZhCN, mcpCausesZhCN } from '../../../../renderer/i18n/causes-zh-CN';
+import { MCP_CAUSE_IDS } from '../../../../electron/shared/mcp';
 import { en } from '../../../../renderer/i18n/en';
 import { resolveLanguage } from '../../../../renderer/i18n/i18n';
 import { zhCN } from '../../../../renderer/i18n/zh-CN';
@@ -37,6 +38,8 @@ describe('the message catalogs', () => {
 
   it('translate every cause of the catalog', () => {
     expect(Object.keys(causesZhCN).sort()).toEqual([...CAUSE_IDS].sort());
+    expect(Object.keys(mcpCausesZhCN).sort()).toEqual([...MCP_CAUSE_IDS].sort());
+    for (const c of Object.values(mcpCausesZhCN)) expect(c.title && c.explanation && c.fix).toBeTruthy();
     for (const c of Object.values(causesZhCN)) expect(c.title && c.explanation && c.fix).toBeTruthy();
   });
 

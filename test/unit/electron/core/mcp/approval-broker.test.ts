@@ -8,11 +8,11 @@ describe('ApprovalBroker', () => {
     const broker = new ApprovalBroker();
     const decision = broker.ask(request, new AbortController().signal);
     expect(broker.waiting()).toEqual([request]);
-    expect(broker.decide('r', 'other', 'once')).toBe(false);
-    expect(broker.decide('r', 'k', 'always')).toBe(true);
+    expect(broker.decide('m', 'other', 'once')).toBe(false);
+    expect(broker.decide('m', 'k', 'always')).toBe(true);
     await expect(decision).resolves.toBe('always');
     expect(broker.waiting()).toEqual([]);
-    expect(broker.decide('r', 'k', 'once')).toBe(false);
+    expect(broker.decide('m', 'k', 'once')).toBe(false);
   });
 
   it('answers deny when the turn is stopped, so nothing waits forever', async () => {
