@@ -13,6 +13,7 @@ import { emulatorReply, startEmulator, type Emulator } from '../support/emulator
 import { configureProvider } from '../support/preview-session';
 import { startConnectProxy, throughProxyName } from '../support/connect-proxy';
 import { realElectronDriver, standinDriver, type DesktopApp, type DesktopDriver } from './desktop-driver';
+import { testServerCommand } from '../support/mcp';
 
 const built = existsSync(resolve('dist-electron/main.js')) && existsSync(resolve('dist/renderer/index.html'));
 
@@ -188,6 +189,40 @@ function scenarios(driver: DesktopDriver) {
       } finally {
         await proxy.close();
       }
+    });
+
+    it('runs an MCP server from the main process: the call waits for approval in the window, and quitting stops the server', async () => {
+      const userDataDir = folder('sb-desktop-mcp-');
+      const pidFile = join(userDataDir, '..', 'mcp.pid');
+      const app = await boot({ userDataDir });
+      const page = await app.firstWindow(15_000);
+      await configureProvider(page, 'Together AI', emulator.baseUrl, 'emu-small');
+      await saveKey(page, CANARY_KEY);
+      await page.getByRole('button', { name: 'Tools (MCP)' }).click();
+      const section = page.getByRole('region', { name: 'Tools (MCP servers)' });
+      await section.getByText('Import from Claude Desktop, Cursor or Cherry Studio…').click();
+      await section.getByLabel('Or paste its JSON').fill(JSON.stringify({ mcpServers: { tools: { ...testServerCommand(), env: { MCP_TEST_PID_FILE: pidFile } } } }));
+      await section.getByRole('button', { name: 'Import', exact: true }).click();
+      await section.getByRole('status').filter({ hasText: 'Added 1' }).waitFor();
+      await page.getByRole('link', { name: 'Chat' }).click();
+      await page.getByRole('button', { name: 'New chat' }).click();
+      await page.getByRole('combobox', { name: 'Provider' }).selectOption('together');
+      await page.getByRole('textbox', { name: 'Message', exact: true }).fill('call:add({"a":2,"b":3})');
+      await page.getByRole('button', { name: 'Send' }).click();
+      const card = page.getByRole('region', { name: 'Tool call tools / add' });
+      await card.getByRole('button', { name: 'Allow once' }).click({ timeout: 20_000 });
+      await expect.poll(() => page.getByRole('article', { name: 'Assistant message' }).last().textContent(), { timeout: 15_000 }).toContain('The tools said: add = 5');
+      const pid = Number(readFileSync(pidFile, 'utf8'));
+      expect(() => process.kill(pid, 0)).not.toThrow();
+      expect(await app.quit()).toBe(0);
+      await expect.poll(() => {
+        try {
+          process.kill(pid, 0);
+          return 'running';
+        } catch {
+          return 'gone';
+        }
+      }).toBe('gone');
     });
 
     it('runs one app per data folder: a second launch hands over to the first and leaves', async () => {

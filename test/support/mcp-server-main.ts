@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { writeFileSync } from 'node:fs';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { buildTestServer, startHttpTestServer } from './mcp-test-server';
 
@@ -14,6 +15,8 @@ const flag = (name: string) => {
   return i >= 0 ? (argv[i + 1] ?? '') : undefined;
 };
 const mode = flag('mode') ?? 'ok';
+// Lets a test check that the app stopped the server (it quit, the process is gone).
+if (process.env.MCP_TEST_PID_FILE) writeFileSync(process.env.MCP_TEST_PID_FILE, String(process.pid));
 
 function oldProtocol(): void {
   const lines = createInterface({ input: process.stdin });

@@ -1,6 +1,7 @@
 import type { Conversation } from '../../shared/chat';
 import type { ConversationTree } from './tree';
 import { formatSize } from '../../shared/attachments';
+import { prettyArguments, type ToolStep } from '../../shared/tools';
 
 /** The format name and version of a Switchboard history export. */
 export const EXPORT_FORMAT = 'switchboard-history';
@@ -31,11 +32,24 @@ export function toMarkdown(c: Pick<Conversation, 'title' | 'providerId' | 'model
     lines.push(`## ${m.role === 'user' ? 'You' : `Assistant${m.model ? ` (${m.model})` : ''}`}`, '');
     if (m.reasoning) lines.push('<details><summary>Reasoning</summary>', '', m.reasoning.trim(), '', '</details>', '');
     if (m.attachments?.length) lines.push(...m.attachments.map((a) => `- Attached: ${a.name} (${a.mime}, ${formatSize(a.size)})`), '');
+    for (const step of m.steps ?? []) lines.push(...stepMarkdown(step));
     if (m.content) lines.push(m.content.trim(), '');
     for (const t of m.toolCalls ?? []) lines.push(`Tool call \`${t.name}\`:`, '', '```json', t.arguments, '```', '');
     if (m.error) lines.push(`> Error${m.error.status ? ` (HTTP ${m.error.status})` : ''}: ${m.error.message}`, '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+// A round of tool calls: what the model said, then each call with its arguments and what came back.
+function stepMarkdown(step: ToolStep): string[] {
+  const out = step.text.trim() ? [step.text.trim(), ''] : [];
+  for (const call of step.calls) {
+    const who = call.server ? `${call.server} / ${call.tool}` : call.name;
+    const fence = (text: string) => '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((x) => x[0].length + 1)));
+    out.push(`Tool call \`${who}\` (${call.state}):`, '', '```json', prettyArguments(call.arguments), '```', '');
+    if (call.result !== undefined) out.push(fence(call.result), call.result, fence(call.result), '');
+  }
+  return out;
 }
 
 /** A file name for a conversation's export. Pure. */

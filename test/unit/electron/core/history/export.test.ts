@@ -21,6 +21,15 @@ describe('conversation as Markdown', () => {
       '# Weather\n\n*together · m*\n\n## System prompt\n\nBe brief.\n\n## You\n\nOslo?\n\n## Assistant (m)\n\nChecking.\n\nTool call `get_weather`:\n\n```json\n{"city":"Oslo"}\n```\n\n## Assistant\n\n> Error (HTTP 401): Invalid API key\n',
     );
   });
+  it('writes each round of tool calls with its arguments and result, fenced safely', () => {
+    const md = toMarkdown({
+      title: 'T',
+      providerId: 'p',
+      model: 'm',
+      messages: [{ id: '2', role: 'assistant', content: 'It is 42.', createdAt: 0, steps: [{ text: 'Let me add.', calls: [{ id: 'k', name: 'calc__add', server: 'calc', tool: 'add', arguments: '{"a":40,"b":2}', state: 'done', result: 'has ``` inside' }] }] }],
+    });
+    expect(md).toContain('Let me add.\n\nTool call `calc / add` (done):\n\n```json\n{\n  "a": 40,\n  "b": 2\n}\n```\n\n````\nhas ``` inside\n````\n\nIt is 42.');
+  });
   it('names files after the title', () => {
     expect(exportFilename('What is "2+2"?', 'md')).toBe('What-is-2-2.md');
     expect(exportFilename('???', 'json')).toBe('conversation.json');
