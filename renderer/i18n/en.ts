@@ -157,6 +157,7 @@ export const en = {
     deniedBy: { user: 'You denied it; the model was told.', policy: 'Refused by this server’s settings; the model was told.', 'no-terminal': 'Nobody was there to approve it.' },
     result: 'Result ({{count}} characters)',
     error: 'Error ({{count}} characters)',
+    resultOf: 'Result of {{name}}',
     showInNetwork: 'Show the messages with the server',
     round: 'Tool round {{n}}',
   },

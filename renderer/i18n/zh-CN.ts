@@ -156,6 +156,7 @@ export const zhCN: Catalog = {
     deniedBy: { user: '你拒绝了它，已告知模型。', policy: '此服务器的设置拒绝了它，已告知模型。', 'no-terminal': '没有人可以批准它。' },
     result: '结果（{{count}} 个字符）',
     error: '错误（{{count}} 个字符）',
+    resultOf: '{{name}} 的结果',
     showInNetwork: '查看与服务器往来的消息',
     round: '第 {{n}} 轮工具调用',
   },

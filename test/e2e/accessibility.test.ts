@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY } from '../support/canary';
 import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
 import { axeViolations } from '../support/axe';
+import { testServerCommand } from '../support/mcp';
 
 // Every control needs an accessible name: screen readers announce it, and these tests select by it.
 const CONTROL = /^\s*- (button|textbox|combobox|checkbox|radio|link|spinbutton|searchbox|slider|switch|tab|menuitem|listbox|option)\b(.*)$/;
@@ -90,6 +91,58 @@ describe('WCAG AA in both themes (axe-core)', () => {
       await page.getByRole('list', { name: 'Exchanges' }).getByRole('button').first().click();
       await page.getByRole('region', { name: 'Exchange detail' }).getByRole('status', { name: 'Auth' }).waitFor();
       await check('network');
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe('the tools views: names and WCAG AA', () => {
+  let s: PreviewSession;
+  beforeAll(async () => {
+    s = await openPreviewSession();
+    await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
+    const form = s.page.getByRole('region', { name: 'Together AI settings' });
+    await form.getByLabel('API key').fill(CANARY_KEY);
+    await form.getByRole('button', { name: 'Save key' }).click();
+    await s.page.getByRole('button', { name: 'Tools (MCP)' }).click();
+    const section = s.page.getByRole('region', { name: 'Tools (MCP servers)' });
+    await section.getByText('Import from Claude Desktop, Cursor or Cherry Studio…').click();
+    await section.getByLabel('Or paste its JSON').fill(JSON.stringify({ mcpServers: { tools: testServerCommand(), broken: testServerCommand('exit') } }));
+    await section.getByRole('button', { name: 'Import', exact: true }).click();
+    await section.getByRole('article', { name: 'MCP server tools' }).getByRole('button', { name: 'Start' }).click();
+    await section.getByRole('table', { name: 'Tools of tools' }).waitFor();
+    await section.getByRole('article', { name: 'MCP server broken' }).getByRole('button', { name: 'Test' }).click();
+    await section.getByRole('region', { name: 'Test result of broken' }).waitFor();
+    await s.page.getByRole('link', { name: 'Chat' }).click();
+    await s.page.getByRole('button', { name: 'New chat', exact: true }).first().click();
+    await s.page.getByRole('textbox', { name: 'Message', exact: true }).fill('call:echo({"text":"a11y"})');
+    await s.page.getByRole('button', { name: 'Send' }).click();
+    await s.page.getByRole('group', { name: 'Approve tools / echo' }).waitFor();
+  });
+  afterAll(() => s?.close());
+
+  for (const theme of ['Light', 'Dark'] as const) {
+    it(`every control is named and axe finds nothing: tools settings, approval card, MCP log, ${theme.toLowerCase()}`, async () => {
+      const { page } = s;
+      const problems: string[] = [];
+      const check = async (view: string) => {
+        problems.push(...unnamed(await page.locator('body').ariaSnapshot()).map((l) => `${view}: ${l}`));
+        problems.push(...(await axeViolations(page)).map((v) => `${view}: ${v.rule} (${v.impact}) at ${v.targets.join(', ')}`));
+      };
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Appearance and language' }).click();
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+      await page.getByRole('button', { name: 'Tools (MCP)' }).click();
+      await page.getByRole('region', { name: 'Test result of broken' }).waitFor();
+      await check('tools settings');
+      await page.getByRole('link', { name: 'Chat' }).click();
+      await page.getByRole('group', { name: 'Approve tools / echo' }).waitFor();
+      await check('approval card');
+      await page.getByRole('link', { name: 'Network' }).click();
+      await page.getByRole('button', { name: 'MCP messages' }).click();
+      await page.getByRole('list', { name: 'Messages with MCP servers' }).getByRole('button').first().click();
+      await page.getByRole('region', { name: 'MCP message' }).waitFor();
+      await check('MCP log');
       expect(problems).toEqual([]);
     });
   }

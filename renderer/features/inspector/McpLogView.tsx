@@ -33,7 +33,7 @@ function EntryDetail({ entry }: { entry: McpLogEntry }) {
           {t('inspector.goToMessage')}
         </button>
       )}
-      <pre className="code" aria-label={t('inspector.mcpMessage')}>
+      <pre className="code" aria-label={t('inspector.mcpMessage')} tabIndex={0}>
         <code>{prettyMessage(entry.text)}</code>
       </pre>
     </section>

@@ -38,7 +38,7 @@ export function ToolCallCard({ run, messageId }: { run: ToolRun; messageId: stri
       {waiting && <p className="tool-ask">{t('tools.approvePrompt', { server: run.server ?? '', tool: run.tool ?? run.name })}</p>}
       <div className="tool-args">
         <span className="muted small">{t('tools.arguments')}</span>
-        <pre className="code" aria-label={t('tools.argumentsOf', { name: who })}>
+        <pre className="code" aria-label={t('tools.argumentsOf', { name: who })} tabIndex={0}>
           <code>{prettyArguments(run.arguments)}</code>
         </pre>
       </div>
@@ -60,7 +60,7 @@ export function ToolCallCard({ run, messageId }: { run: ToolRun; messageId: stri
       {run.result !== undefined && run.state !== 'denied' && (
         <details className="tool-result" open={run.result.length <= FOLD_AT}>
           <summary>{t(run.state === 'error' ? 'tools.error' : 'tools.result', { count: run.result.length })}</summary>
-          <pre className="code">
+          <pre className="code" tabIndex={0} aria-label={t('tools.resultOf', { name: who })}>
             <code>{run.result}</code>
           </pre>
         </details>
