@@ -47,6 +47,8 @@ export interface ChatMessage {
   attachments?: AttachmentRef[];
   /** Rounds of tool calls before the final text (`content`), each with the model's text and the calls' results. */
   steps?: ToolStep[];
+  /** Tools were offered, the host said this model takes none, and it answered without them. */
+  toolsRefused?: boolean;
 }
 
 /** A conversation with its own provider, model and system prompt. */

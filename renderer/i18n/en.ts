@@ -158,6 +158,7 @@ export const en = {
     result: 'Result ({{count}} characters)',
     error: 'Error ({{count}} characters)',
     resultOf: 'Result of {{name}}',
+    refusedByModel: 'This model does not take tools, says the host; it answered without them.',
     showInNetwork: 'Show the messages with the server',
     round: 'Tool round {{n}}',
   },

@@ -157,6 +157,7 @@ export const zhCN: Catalog = {
     result: '结果（{{count}} 个字符）',
     error: '错误（{{count}} 个字符）',
     resultOf: '{{name}} 的结果',
+    refusedByModel: '服务商表示此模型不支持工具，因此它在没有工具的情况下作答。',
     showInNetwork: '查看与服务器往来的消息',
     round: '第 {{n}} 轮工具调用',
   },

@@ -129,7 +129,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     }
     const model = requestedModel(r.protocol, url, body);
     // Ollama takes a name without a tag as `:latest`, the way it lists it.
-    const known = !!model && (models.includes(model) || (r.protocol === 'ollama' && models.includes(`${model}:latest`)));
+    const known = !!model && (models.includes(model) || model === 'emu-notools' || (r.protocol === 'ollama' && models.includes(`${model}:latest`)));
     if (!known) {
       if (family?.modelUnknown) return json(res, family.modelUnknown.status, family.modelUnknown.body);
       if (r.protocol === 'ollama') return json(res, 404, JSON.stringify({ error: `model '${model}' not found` }));
@@ -142,6 +142,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       seen = results ? [] : seenAttachments(r.protocol, body);
     } catch (error) {
       return json(res, 400, JSON.stringify({ error: { message: `Invalid request: ${(error as Error).message}`, type: 'invalid_request_error', status: 'INVALID_ARGUMENT' } }));
+    }
+    // A model without tool support refuses any request that offers tools, as Ollama does.
+    if (model.includes('notools') && offeredTools(r.protocol, body).length) {
+      const said = `registry.ollama.ai/library/${model}:latest does not support tools`;
+      return json(res, 400, JSON.stringify(r.protocol === 'ollama' ? { error: said } : { error: { message: said, type: 'invalid_request_error' } }));
     }
     // Asked to call tools that are offered: answer with the calls, in the protocol's shape.
     const planned = results ? [] : plannedCalls(questionText(r.protocol, body), offeredTools(r.protocol, body));

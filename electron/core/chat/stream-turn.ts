@@ -10,7 +10,7 @@ import type { Protocol } from '../../shared/protocols';
 import { refineModelCauses } from './refine-model-causes';
 import { runChat, type ChatOutcome } from './run-chat';
 import type { ToolContext, ToolHost } from './tool-host';
-import { addUsage, stepWire } from './tool-wire';
+import { addUsage, refusesTools, stepWire } from './tool-wire';
 
 /** A message of the conversation on its way to the wire: its attachments become the protocol's parts. */
 export type TurnMessage = WireMessage & { attachments?: AttachmentRef[] };
@@ -105,12 +105,19 @@ export async function streamTurn(input: StreamTurnInput): Promise<ChatMessage> {
     const target = await input.resolveTarget(message.providerId ?? '', message.model ?? '');
     // Files become parts now that the protocol is known (a PDF read natively, or its text).
     let messages: WireMessage[] = input.wire.map(({ attachments, ...m }) => (attachments?.length && input.partOf ? { ...m, parts: attachments.map((a) => input.partOf!(a, target.protocol)) } : m));
-    const tools = await offered(input.tools);
+    let tools = await offered(input.tools);
     const exchangeIds: string[] = [];
     let usage: Usage | undefined;
     for (;;) {
-      const outcome = await askOnce(input, target, messages, tools);
+      let outcome = await askOnce(input, target, messages, tools);
       if (outcome.exchange) exchangeIds.push(outcome.exchange.id);
+      // A model without tools: ask again without them rather than fail every turn of a user with MCP servers.
+      if (tools.length && !steps.length && outcome.error && refusesTools(outcome.error.status, outcome.error.message)) {
+        tools = [];
+        final.toolsRefused = true;
+        outcome = await askOnce(input, target, messages, tools);
+        if (outcome.exchange) exchangeIds.push(outcome.exchange.id);
+      }
       usage = addUsage(usage, outcome.usage);
       const wantsTools = !!input.tools && tools.length > 0 && outcome.toolCalls.length > 0 && !outcome.error && !signal.aborted;
       if (!wantsTools || steps.length >= MAX_TOOL_STEPS) {

@@ -28,6 +28,12 @@ export function stepWire(step: ToolStep): WireMessage[] {
   ];
 }
 
+/** True when a host refused a request because the model takes no tools (Ollama, vLLM, DeepSeek, Gemini, OpenRouter words). Pure. */
+export function refusesTools(status: number | undefined, said: string): boolean {
+  if (status !== 400 && status !== 404 && status !== 422) return false;
+  return /(does ?n[o']t support|not support(ed)?|no endpoints found that support|not enabled|unsupported)[^.]*\b(tools?|tool use|tool calling|function calling|functions?)\b|\b(tools?|tool use|function calling)\b[^.]*(not supported|unsupported|not enabled)|enable-auto-tool-choice/i.test(said);
+}
+
 /** Token counts of several requests added up. Pure. */
 export function addUsage(a: Usage | undefined, b: Usage | undefined): Usage | undefined {
   if (!a) return b && { ...b };

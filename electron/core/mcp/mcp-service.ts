@@ -44,13 +44,15 @@ export interface McpServerStatus {
 
 /** Enough for a slow first `npx` download of a small server, short enough to say something is wrong. */
 export const DEFAULT_INIT_TIMEOUT_MS = 30_000;
+/** A server that failed to start is not tried again by chats for this long (Start, Test or a change do). */
+export const RETRY_AFTER_MS = 5 * 60_000;
 
 /**
  * The MCP client: servers started on demand (each once, shared by every chat), their tools offered
  * under prefixed names, calls routed to their server, failures diagnosed, everything logged.
  */
 export class McpService {
-  private readonly connections = new Map<string, { spec: string; connection: McpConnection }>();
+  private readonly connections = new Map<string, { spec: string; connection: McpConnection; failedAt?: number }>();
   private readonly problems = new Map<string, { message: string; causes: string[] }>();
   private offered = new Map<string, OfferedTool>();
 
@@ -61,10 +63,13 @@ export class McpService {
     return this.deps.log;
   }
 
-  /** Starts every enabled server not yet running (failures are kept as problems) and returns the tools to offer. */
+  /**
+   * Starts every enabled server not yet running and returns the tools to offer. A server that failed
+   * to start keeps its problem and is left out; chats do not wait for it again for RETRY_AFTER_MS.
+   */
   async offer(): Promise<OfferedTool[]> {
     const specs = (await this.deps.servers()).filter((s) => s.enabled);
-    const started = await Promise.all(specs.map(async (spec) => ((await this.ensure(spec)) ? spec : undefined)));
+    const started = await Promise.all(specs.map(async (spec) => ((await this.ensure(spec, { backOff: true })) ? spec : undefined)));
     const pairs = started.flatMap((spec) => (spec ? this.connectionOf(spec.id)!.tools.filter((t) => !spec.disabledTools.includes(t.name)).map((tool) => ({ spec, tool })) : []));
     const names = offeredNames(pairs.map((p) => ({ server: p.spec.name, tool: p.tool.name })));
     const offered = pairs.map(({ spec, tool }, i): OfferedTool => ({ name: names[i]!, description: tool.description ?? tool.title ?? tool.name, parameters: tool.inputSchema as Record<string, unknown>, serverId: spec.id, server: spec.name, tool: tool.name }));
@@ -148,13 +153,14 @@ export class McpService {
   }
 
   // The server's connection, started; a changed configuration replaces it. False when it failed.
-  private async ensure(spec: McpServerSpec): Promise<boolean> {
+  private async ensure(spec: McpServerSpec, options: { backOff?: boolean } = {}): Promise<boolean> {
     const key = JSON.stringify(spec);
     let entry = this.connections.get(spec.id);
     if (entry && entry.spec !== key) {
       await entry.connection.stop();
       entry = undefined;
     }
+    if (options.backOff && entry?.failedAt !== undefined && this.deps.clock.now() - entry.failedAt < RETRY_AFTER_MS) return false;
     if (!entry) {
       entry = { spec: key, connection: await this.create(spec) };
       this.connections.set(spec.id, entry);
@@ -162,8 +168,10 @@ export class McpService {
     try {
       await entry.connection.start();
       this.problems.delete(spec.id);
+      delete entry.failedAt;
       return true;
     } catch {
+      entry.failedAt = this.deps.clock.now();
       const report = diagnoseStart(spec, entry.connection.evidence, { initialized: !!entry.connection.evidence.serverInfo });
       const failed = report.checks.find((c) => c.status === 'fail');
       this.problems.set(spec.id, { message: failed?.message ?? 'The server did not start.', causes: report.causes });

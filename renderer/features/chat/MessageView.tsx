@@ -81,6 +81,7 @@ export const MessageView = memo(function MessageView(props: { message: ChatMessa
         </div>
       ))}
       {note && <p className="finish-note">{t(`message.finish.${note}`)}</p>}
+      {message.toolsRefused && <p className="finish-note">{t('tools.refusedByModel')}</p>}
       {message.error && <MessageError message={message} />}
       {!props.busy && !editing && <MessageActions message={message} onRegenerate={() => props.onRegenerate(message.id)} onEdit={() => setEditing(true)} />}
       {message.usage && <UsageLine usage={message.usage} />}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamTurn } from '../../../../../electron/core/chat/stream-turn';
+import { refusesTools } from '../../../../../electron/core/chat/tool-wire';
 import { randomId, systemClock } from '../../../../../electron/core/clock';
 import { McpToolHost, type ApprovalMode } from '../../../../../electron/core/mcp/mcp-tool-host';
 import { RecordingFetch } from '../../../../../electron/core/net/recording-fetch';
@@ -86,6 +87,32 @@ describe.each(SETUPS)('the tool loop over $protocol', (setup) => {
     // Anthropic and Gemini mark the error on the wire; the others carry it in the text.
     expect(message.content).toMatch(/^The tools said: fail( \(error\))? = Something went wrong on purpose\.$/);
     if (setup.protocol === 'anthropic' || setup.protocol === 'gemini') expect(message.content).toContain('(error)');
+  });
+});
+
+describe('a model that takes no tools', () => {
+  it.each([SETUPS[0]!, SETUPS[4]!])('over $protocol: asked again without them, and the answer says so', async (setup) => {
+    const target = resolveTarget(findPreset(setup.provider)!, { baseUrl: emulatorBase(emulator.root, setup.base), protocol: setup.protocol }, CANARY_KEY, 'emu-notools');
+    const message = await streamTurn({
+      http: new RecordingFetch((i, init) => fetch(i, init), new WireLog(), systemClock, randomId),
+      resolveTarget: async () => target,
+      listModelIds: async () => ['emu-notools'],
+      message: { id: 'a1', role: 'assistant', content: '', createdAt: 0 },
+      wire: [{ role: 'user', content: 'hello' }],
+      signal: new AbortController().signal,
+      onText: () => undefined,
+      onReasoning: () => undefined,
+      tools: host({ override: 'allow', ask: async () => 'deny' }),
+    });
+    expect(message).toMatchObject({ status: 'done', toolsRefused: true, content: 'Hello from the emulator. You said: hello' });
+    expect(message.exchangeIds).toHaveLength(2);
+  });
+
+  it('knows the words hosts use', () => {
+    for (const said of ['registry.ollama.ai/library/gemma:latest does not support tools', 'deepseek-reasoner does not support Function Calling', 'No endpoints found that support tool use.', '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set', 'Function calling is not enabled for models/gemini-1.0-pro'])
+      expect(refusesTools(400, said), said).toBe(true);
+    expect(refusesTools(400, 'Invalid value for temperature')).toBe(false);
+    expect(refusesTools(401, 'does not support tools')).toBe(false);
   });
 });
 

@@ -81,3 +81,20 @@ describe('McpService', () => {
     expect(names).not.toContain('env');
   });
 });
+
+describe('a server that fails to start', () => {
+  it('is not waited for again by every chat, but Start tries it at once', async () => {
+    const { mcp, log } = testMcp([stdioSpec('broken', 'exit')]);
+    try {
+      await mcp.offer();
+      const starts = () => log.list().filter((e) => e.kind === 'lifecycle' && e.text.startsWith('Starting')).length;
+      expect(starts()).toBe(1);
+      await mcp.offer();
+      expect(starts()).toBe(1);
+      await mcp.restart('broken');
+      expect(starts()).toBe(2);
+    } finally {
+      await mcp.closeAll();
+    }
+  });
+});
