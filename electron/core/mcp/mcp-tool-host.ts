@@ -5,6 +5,7 @@ import type { WireTool } from '../providers/types';
 import type { McpService, OfferedTool } from './mcp-service';
 import type { McpServerSpec } from './server-spec';
 import { toolResultText } from './tool-result';
+import { SecretSet } from '../net/secret-set';
 
 /** How calls are approved in this run. */
 export interface ApprovalMode {
@@ -69,7 +70,9 @@ export class McpToolHost implements ToolHost {
       const connection = await this.deps.mcp.connection(tool.serverId);
       if (!connection) return { ...running, state: 'error', result: `The server "${tool.server}" is not running.`, durationMs: this.deps.now() - startedAt };
       const { result, rpcId } = await connection.call(tool.tool, args, context.signal, { conversationId: context.conversationId, messageId: context.messageId, callId: call.id });
-      return { ...running, state: result.isError ? 'error' : 'done', result: toolResultText(result), durationMs: this.deps.now() - startedAt, ...(rpcId ? { rpcId } : {}) };
+      // A server's own secrets (its token, its env) never go to the model or into the history, even if a tool echoes them.
+      const secrets = new SecretSet(connection.spec.secrets);
+      return { ...running, state: result.isError ? 'error' : 'done', result: secrets.scrub(toolResultText(result)), durationMs: this.deps.now() - startedAt, ...(rpcId ? { rpcId } : {}) };
     } catch (error) {
       if (context.signal.aborted) return { ...running, state: 'aborted', durationMs: this.deps.now() - startedAt };
       return { ...running, state: 'error', result: `The tool failed: ${error instanceof Error ? error.message : String(error)}`, durationMs: this.deps.now() - startedAt };

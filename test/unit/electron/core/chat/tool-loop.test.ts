@@ -16,7 +16,8 @@ import { stdioSpec, testMcp } from '../../../../support/mcp';
 import type { McpServerSpec } from '../../../../../electron/core/mcp/server-spec';
 
 let emulator: Emulator;
-const servers: McpServerSpec[] = [stdioSpec('tools')];
+const SERVER_SECRET = 'sb-canary-server-secret-0123456789';
+const servers: McpServerSpec[] = [stdioSpec('tools', 'ok', { env: { TOOLS_API_TOKEN: SERVER_SECRET }, secrets: [SERVER_SECRET] })];
 const { mcp } = testMcp(servers);
 beforeAll(async () => {
   emulator = await startEmulator({ key: CANARY_KEY, chunkDelayMs: 1 });
@@ -145,6 +146,12 @@ describe('approval in the loop', () => {
     const { message } = await pending;
     expect(message.status).toBe('aborted');
     expect(message.steps![0]!.calls[0]!.state).toBe('aborted');
+  });
+
+  it("keeps a server's secret out of the result even when a tool echoes it", async () => {
+    const { message } = await turn(setup, 'call:env({"name":"TOOLS_API_TOKEN"})');
+    expect(message.steps![0]!.calls[0]!.result).toMatch(/^sb-c…6789$/);
+    expect(JSON.stringify(message)).not.toContain(SERVER_SECRET);
   });
 
   it('sends a large result, cut at the limit with a note', async () => {
