@@ -67,6 +67,8 @@ export interface McpServerView extends McpServerConfig {
   tools: McpToolInfo[];
   /** The server's own name and version, from initialize. */
   serverInfo?: { name: string; version: string; protocolVersion?: string };
+  /** Lines it wrote to stdout that are not JSON-RPC (a bug of the server, shown even while it works). */
+  stdoutNoise?: string[];
 }
 
 /** A server to add or change: the configuration plus new secret values (write-only). */

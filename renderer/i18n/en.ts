@@ -194,6 +194,7 @@ export const en = {
     confirmRemove: 'Remove {{name}} and its stored secrets?',
     keepWeakly: 'Keep its secrets with weaker protection',
     sessionOnly: 'Its secrets are kept for this run only: there is no OS keychain to encrypt them with.',
+    noise: 'It works, but it also writes other text to stdout, such as: {{line}}',
     noTools: 'This server offers no tools.',
     startForTools: 'Start the server (or send a message) to see its tools.',
     toolsOf: 'Tools of {{name}}',

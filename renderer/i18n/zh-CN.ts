@@ -193,6 +193,7 @@ export const zhCN: Catalog = {
     confirmRemove: '移除 {{name}} 及其保存的机密吗？',
     keepWeakly: '以较弱的保护保存其机密',
     sessionOnly: '它的机密只在本次运行中保留：没有可用于加密的系统钥匙串。',
+    noise: '它可以工作，但还向 stdout 写入了其他文本，例如：{{line}}',
     noTools: '此服务器不提供工具。',
     startForTools: '启动服务器（或发送一条消息）以查看它的工具。',
     toolsOf: '{{name}} 的工具',

@@ -40,6 +40,7 @@ export interface McpServerStatus {
   problem?: { message: string; causes: string[] };
   tools: McpToolInfo[];
   serverInfo?: { name: string; version: string; protocolVersion?: string };
+  stdoutNoise?: string[];
 }
 
 /** Enough for a slow first `npx` download of a small server, short enough to say something is wrong. */
@@ -101,6 +102,7 @@ export class McpService {
         ...(this.problems.get(spec.id) && connection?.state === 'failed' ? { problem: this.problems.get(spec.id)! } : {}),
         tools: (connection?.tools ?? []).map((t, i) => ({ name: t.name, ...(t.description ? { description: t.description } : {}), offeredAs: names[i]!, enabled: !spec.disabledTools.includes(t.name), alwaysAllowed: spec.allowedTools.includes(t.name), inputSchema: t.inputSchema as Record<string, unknown> })),
         ...(e?.serverInfo ? { serverInfo: { ...e.serverInfo, ...(e.protocolVersion ? { protocolVersion: e.protocolVersion } : {}) } } : {}),
+        ...(e?.noise.length ? { stdoutNoise: [...e.noise] } : {}),
       });
     }
     return out;

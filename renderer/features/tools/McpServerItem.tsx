@@ -66,6 +66,12 @@ export function McpServerItem({ server }: { server: McpServerView }) {
           <CauseList ids={server.problem.causes} />
         </div>
       )}
+      {server.stdoutNoise?.length && server.state !== 'failed' ? (
+        <div className="warn-note">
+          <p className="pre-line">{t('mcp.noise', { line: server.stdoutNoise[0] ?? '' })}</p>
+          <CauseList ids={['mcp-stdout-not-json']} />
+        </div>
+      ) : null}
       <ServerDefaults server={server} act={act} />
       <div className="row">
         {server.state === 'running' ? (
