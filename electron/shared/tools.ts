@@ -30,6 +30,8 @@ export interface ToolRun extends ToolCall {
   result?: string;
   /** Who refused: the user, the server's policy, or nobody was there to ask (a script). */
   deniedBy?: 'user' | 'policy' | 'no-terminal';
+  /** Why it ran: the user's answer, a standing permission, the server's default, or the run's (--approve all). */
+  approvedBy?: 'once' | 'conversation' | 'always' | 'server' | 'override';
   startedAt?: number;
   durationMs?: number;
   /** The JSON-RPC id of the tools/call request, to find it in the MCP log. */

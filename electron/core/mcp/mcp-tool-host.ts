@@ -25,7 +25,7 @@ export interface McpToolHostDeps {
   now(): number;
 }
 
-type Verdict = { run: true } | { run: false; deniedBy: NonNullable<ToolRun['deniedBy']>; aborted?: boolean };
+type Verdict = { run: true; approvedBy: NonNullable<ToolRun['approvedBy']> } | { run: false; deniedBy: NonNullable<ToolRun['deniedBy']>; aborted?: boolean };
 
 const DENIAL: Record<NonNullable<ToolRun['deniedBy']>, string> = {
   user: 'The user denied this tool call.',
@@ -64,7 +64,7 @@ export class McpToolHost implements ToolHost {
     const verdict = await this.approve(tool, base, context, update);
     if (!verdict.run) return verdict.aborted ? { ...base, state: 'aborted' } : { ...base, state: 'denied', deniedBy: verdict.deniedBy, result: DENIAL[verdict.deniedBy] };
     const startedAt = this.deps.now();
-    const running: ToolRun = { ...base, state: 'running', startedAt };
+    const running: ToolRun = { ...base, state: 'running', startedAt, approvedBy: verdict.approvedBy };
     update(running);
     try {
       const connection = await this.deps.mcp.connection(tool.serverId);
@@ -83,9 +83,11 @@ export class McpToolHost implements ToolHost {
     const spec = (await this.deps.servers()).find((s) => s.id === tool.serverId);
     const key = `${tool.serverId}\u0000${tool.tool}`;
     const { override } = this.deps.approval;
-    if (override) return override === 'allow' ? { run: true } : { run: false, deniedBy: 'policy' };
+    if (override) return override === 'allow' ? { run: true, approvedBy: 'override' } : { run: false, deniedBy: 'policy' };
     if (!spec || spec.approval === 'deny') return { run: false, deniedBy: 'policy' };
-    if (spec.allowedTools.includes(tool.tool) || this.allowedIn.get(context.conversationId)?.has(key) || spec.approval === 'allow') return { run: true };
+    if (spec.allowedTools.includes(tool.tool)) return { run: true, approvedBy: 'always' };
+    if (this.allowedIn.get(context.conversationId)?.has(key)) return { run: true, approvedBy: 'conversation' };
+    if (spec.approval === 'allow') return { run: true, approvedBy: 'server' };
     update({ ...run, state: 'awaiting-approval' });
     const request: ToolApprovalRequest = { requestId: context.requestId, conversationId: context.conversationId, messageId: context.messageId, callId: run.id, server: tool.server, tool: tool.tool, arguments: run.arguments };
     const decision = await this.deps.approval.ask(request, context.signal);
@@ -94,6 +96,6 @@ export class McpToolHost implements ToolHost {
     if (decision === 'deny') return { run: false, deniedBy: 'user' };
     if (decision === 'conversation') this.allowedIn.set(context.conversationId, new Set([...(this.allowedIn.get(context.conversationId) ?? []), key]));
     if (decision === 'always') await this.deps.alwaysAllow(tool.serverId, tool.tool);
-    return { run: true };
+    return { run: true, approvedBy: decision };
   }
 }

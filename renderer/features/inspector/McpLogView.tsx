@@ -8,7 +8,7 @@ import { entryForCall, filterMcpLog, logServers, prettyMessage, type McpLogFilte
 const ARROW: Record<McpLogEntry['kind'], string> = { send: '→', receive: '←', stderr: '⚠', 'stdout-noise': '⚠', lifecycle: '•', error: '✗' };
 
 function EntryDetail({ entry }: { entry: McpLogEntry }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { navigate } = useApp();
   const openConversation = useStore((s) => s.openConversation);
   const setFocusMessage = useStore((s) => s.setFocusMessage);
@@ -24,7 +24,7 @@ function EntryDetail({ entry }: { entry: McpLogEntry }) {
         {entry.rpcId !== undefined && <span className="muted"> #{entry.rpcId}</span>}
       </h2>
       <p className="muted small">
-        {new Date(entry.at).toLocaleTimeString()}
+        {new Date(entry.at).toLocaleTimeString(i18n.language)}
         {entry.durationMs !== undefined && ` · ${t('inspector.mcpAfter', { ms: Math.round(entry.durationMs) })}`}
         {entry.truncated && ` · ${t('inspector.mcpTruncated')}`}
       </p>
@@ -45,7 +45,7 @@ function EntryDetail({ entry }: { entry: McpLogEntry }) {
  * time a response took), their stderr and lifecycle, filterable; a tool call links to its message.
  */
 export function McpLogView({ param }: { param: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { navigate } = useApp();
   const entries = useStore((s) => s.mcpLog);
   const loadMcpLog = useStore((s) => s.loadMcpLog);
@@ -77,13 +77,18 @@ export function McpLogView({ param }: { param: string }) {
           </button>
           <span className="muted">{t('inspector.shown', { shown: shown.length, total: entries.length })}</span>
         </div>
+        <div className="exchange-header mcp-row" aria-hidden="true">
+          {(['when', 'server', 'direction', 'method', 'id', 'time', 'note'] as const).map((c) => (
+            <span key={c}>{t(`inspector.mcpColumns.${c}`)}</span>
+          ))}
+        </div>
         <ul aria-label={t('inspector.mcpMessages')}>
           {shown.map((e) => (
             <li key={e.id}>
               <button type="button" className={`exchange-row mcp-row ${e.kind} ${e.isError ? 'failed' : ''} ${e.id === selected?.id ? 'selected' : ''}`} aria-current={e.id === selected?.id ? 'true' : undefined} onClick={() => navigate({ view: 'network', param: `mcp:${e.id}` })}>
-                <span className="muted">{new Date(e.at).toLocaleTimeString()}</span>
+                <span className="muted">{new Date(e.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })}</span>
                 <span>{e.server}</span>
-                <span aria-hidden="true">{ARROW[e.kind]}</span>
+                <span title={t(`inspector.mcpKinds.${e.kind}`)}>{ARROW[e.kind]}</span>
                 <span className="path">{e.method ?? t(`inspector.mcpKinds.${e.kind}`)}</span>
                 <span className="muted">{e.rpcId !== undefined ? `#${e.rpcId}` : ''}</span>
                 <span>{e.durationMs !== undefined ? `${Math.round(e.durationMs)} ms` : ''}</span>

@@ -34,6 +34,12 @@ export function SettingsView({ selectedId }: { selectedId: string | undefined })
   return (
     <div className="settings">
       <aside className="sidebar" aria-label={t('settings.providers')}>
+        {/* The pages first: below two dozen providers they would be out of sight. */}
+        {PAGES.map((p) => (
+          <button key={p} type="button" className="page-link" aria-current={page === p ? 'true' : undefined} onClick={() => go(p)}>
+            {t(PAGE_LABEL[p])}
+          </button>
+        ))}
         <ul className="provider-list">
           {providers.map((p) => (
             <li key={p.preset.id}>
@@ -44,11 +50,6 @@ export function SettingsView({ selectedId }: { selectedId: string | undefined })
             </li>
           ))}
         </ul>
-        {PAGES.map((p) => (
-          <button key={p} type="button" className="page-link" aria-current={page === p ? 'true' : undefined} onClick={() => go(p)}>
-            {t(PAGE_LABEL[p])}
-          </button>
-        ))}
         {info && <p className="muted small">{info.cipherStrength === 'os' ? t('settings.keysOs', { backend: info.cipherBackend }) : info.cipherStrength === 'file' ? t('settings.keysFile') : t('settings.keysNone')}</p>}
       </aside>
       {page ? <PageView page={page} /> : selected && <ProviderForm key={selected.preset.id} provider={selected} />}

@@ -116,9 +116,9 @@ export function McpServerForm({ server, onDone }: { server?: McpServerView; onDo
         </select>
       </label>
       {error && (
-        <p role="alert" className="error">
+        <div role="alert" className="banner bad">
           {error}
-        </p>
+        </div>
       )}
       <div className="row">
         <button type="submit" className="primary">

@@ -60,8 +60,8 @@ export function McpServerItem({ server }: { server: McpServerView }) {
         <span className="muted small">{server.type === 'stdio' ? [server.command, ...(server.args ?? [])].join(' ') : server.url}</span>
       </div>
       {server.serverInfo && <p className="muted small">{t('mcp.serverInfo', { name: server.serverInfo.name, version: server.serverInfo.version, protocol: server.serverInfo.protocolVersion ?? '?' })}</p>}
-      {server.problem && server.state === 'failed' && (
-        <div className="error" role="alert">
+      {server.problem && server.state === 'failed' && !(report && report !== 'running') && (
+        <div className="mcp-problem" role="alert">
           <p className="pre-line">{server.problem.message}</p>
           <CauseList ids={server.problem.causes} />
         </div>
@@ -100,12 +100,12 @@ export function McpServerItem({ server }: { server: McpServerView }) {
       </div>
       {sessionOnly && <p className="muted small">{t('mcp.sessionOnly')}</p>}
       {note && (
-        <p role="alert" className="error">
+        <div role="alert" className="banner bad">
           {note}
-        </p>
+        </div>
       )}
       {report && report !== 'running' && <McpReportView report={report} />}
-      <McpToolList server={server} />
+      <McpToolList server={server} failed={server.state === 'failed' || (!!report && report !== 'running' && !report.ok)} />
     </article>
   );
 }

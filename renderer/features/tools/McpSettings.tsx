@@ -37,9 +37,9 @@ function McpImport() {
         {t('mcp.importButton')}
       </button>
       {note && (
-        <p role={note.tone === 'bad' ? 'alert' : 'status'} className={note.tone === 'bad' ? 'error' : 'ok'}>
+        <div role={note.tone === 'bad' ? 'alert' : 'status'} className={`banner ${note.tone}`}>
           {note.text}
-        </p>
+        </div>
       )}
     </details>
   );

@@ -3,10 +3,10 @@ import type { McpServerView } from '../../../electron/shared/mcp';
 import { useStore } from '../../store/store';
 
 /** A server's tools: each offered to the model or not, always allowed or asked about. */
-export function McpToolList({ server }: { server: McpServerView }) {
+export function McpToolList({ server, failed }: { server: McpServerView; failed: boolean }) {
   const { t } = useTranslation();
   const setMcpTool = useStore((s) => s.setMcpTool);
-  if (!server.tools.length) return <p className="muted small">{server.state === 'running' ? t('mcp.noTools') : t('mcp.startForTools')}</p>;
+  if (!server.tools.length) return failed ? null : <p className="muted small">{server.state === 'running' ? t('mcp.noTools') : t('mcp.startForTools')}</p>;
   return (
     <table className="mcp-tools" aria-label={t('mcp.toolsOf', { name: server.name })}>
       <thead>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prettyArguments, TOOL_DECISIONS, type ToolDecision, type ToolRun } from '../../../electron/shared/tools';
 import { useApp } from '../../app-context';
@@ -20,6 +20,11 @@ export function ToolCallCard({ run, messageId }: { run: ToolRun; messageId: stri
   const [error, setError] = useState<string | undefined>();
   const who = run.server ? `${run.server} / ${run.tool}` : run.name;
   const waiting = run.state === 'awaiting-approval' && !answered;
+  const ref = useRef<HTMLElement>(null);
+  // A call waiting for the user must not wait out of sight.
+  useEffect(() => {
+    if (waiting) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [waiting]);
   const decide = async (decision: ToolDecision) => {
     setAnswered(decision);
     const r = await decideTool(messageId, run.id, decision);
@@ -29,7 +34,7 @@ export function ToolCallCard({ run, messageId }: { run: ToolRun; messageId: stri
     }
   };
   return (
-    <section className={`tool-call ${run.state}`} aria-label={t('tools.call', { name: who })}>
+    <section ref={ref} className={`tool-call ${run.state}`} aria-label={t('tools.call', { name: who })}>
       <div className="tool-head">
         <code className="tool-name">{who}</code>
         <span className={`tool-state ${run.state}`}>{t(`tools.states.${run.state}`)}</span>
@@ -52,11 +57,12 @@ export function ToolCallCard({ run, messageId }: { run: ToolRun; messageId: stri
         </div>
       )}
       {error && (
-        <p role="alert" className="error small">
+        <div role="alert" className="banner bad">
           {error}
-        </p>
+        </div>
       )}
       {run.state === 'denied' && run.deniedBy && <p className="muted small">{t(`tools.deniedBy.${run.deniedBy}`)}</p>}
+      {run.approvedBy && run.state !== 'denied' && <p className="muted small">{t(`tools.approvedBy.${run.approvedBy}`)}</p>}
       {run.result !== undefined && run.state !== 'denied' && (
         <details className="tool-result" open={run.result.length <= FOLD_AT}>
           <summary>{t(run.state === 'error' ? 'tools.error' : 'tools.result', { count: run.result.length })}</summary>
