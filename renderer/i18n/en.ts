@@ -146,7 +146,7 @@ export const en = {
     call: 'Tool call {{name}}',
     states: { pending: 'Waiting', 'awaiting-approval': 'Needs your approval', running: 'Running…', done: 'Done', error: 'Failed', denied: 'Denied', aborted: 'Stopped' },
     duration: '{{ms}} ms',
-    approvePrompt: '{{server}} wants to run {{tool}} with these arguments. Allow it?',
+    approvePrompt: 'The server “{{server}}” wants to run its tool “{{tool}}” with these arguments. Allow it?',
     arguments: 'Arguments',
     argumentsOf: 'Arguments of {{name}}',
     approval: 'Approve {{name}}',

@@ -145,7 +145,7 @@ export const zhCN: Catalog = {
     call: '工具调用 {{name}}',
     states: { pending: '等待中', 'awaiting-approval': '需要你的批准', running: '运行中…', done: '完成', error: '失败', denied: '已拒绝', aborted: '已停止' },
     duration: '{{ms}} 毫秒',
-    approvePrompt: '{{server}} 想用以下参数运行 {{tool}}。允许吗？',
+    approvePrompt: '服务器“{{server}}”想用以下参数运行它的工具“{{tool}}”。允许吗？',
     arguments: '参数',
     argumentsOf: '{{name}} 的参数',
     approval: '批准 {{name}}',

@@ -24,7 +24,7 @@ function EntryDetail({ entry }: { entry: McpLogEntry }) {
         {entry.rpcId !== undefined && <span className="muted"> #{entry.rpcId}</span>}
       </h2>
       <p className="muted small">
-        {new Date(entry.at).toLocaleTimeString(i18n.language)}
+        {new Date(entry.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })}
         {entry.durationMs !== undefined && ` · ${t('inspector.mcpAfter', { ms: Math.round(entry.durationMs) })}`}
         {entry.truncated && ` · ${t('inspector.mcpTruncated')}`}
       </p>
