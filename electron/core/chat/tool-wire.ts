@@ -8,10 +8,12 @@ export function resultText(run: ToolRun): string {
   switch (run.state) {
     case 'denied':
       return 'The user denied this tool call.';
-    case 'aborted':
-      return 'The tool call was stopped before it finished.';
-    default:
+    case 'done':
+    case 'error':
       return '';
+    default:
+      // Stopped, or cut short when the app closed while it waited or ran.
+      return 'The tool call was stopped before it finished.';
   }
 }
 

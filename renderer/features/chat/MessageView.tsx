@@ -57,7 +57,7 @@ export const MessageView = memo(function MessageView(props: { message: ChatMessa
         </details>
       )}
       {message.attachments?.length ? <MessageAttachments files={message.attachments} /> : null}
-      {message.steps?.length ? <ToolSteps steps={message.steps} messageId={message.id} /> : null}
+      {message.steps?.length ? <ToolSteps steps={message.steps} messageId={message.id} live={message.status === 'streaming'} /> : null}
       {editing ? (
         <EditForm
           initial={message.content}

@@ -166,6 +166,27 @@ describe('chat helpers', () => {
       { role: 'user', content: 'b' },
     ]);
   });
+  it('replays rounds of tool calls as they happened: the calls, their results, then the answer', () => {
+    const wire = toWireMessages({
+      messages: [
+        { id: '1', role: 'user', content: 'sum?', createdAt: 0 },
+        {
+          id: '2',
+          role: 'assistant',
+          content: 'It is 3.',
+          createdAt: 0,
+          status: 'done',
+          steps: [{ text: 'Adding.', calls: [{ id: 'k1', name: 'calc__add', arguments: '{"a":1,"b":2}', state: 'done', result: '3', server: 'calc', tool: 'add' }, { id: 'k2', name: 'calc__log', arguments: '{}', state: 'awaiting-approval' }] }],
+        },
+      ],
+    });
+    expect(wire).toEqual([
+      { role: 'user', content: 'sum?' },
+      { role: 'assistant', content: 'Adding.', toolCalls: [{ id: 'k1', name: 'calc__add', arguments: '{"a":1,"b":2}' }, { id: 'k2', name: 'calc__log', arguments: '{}' }] },
+      { role: 'tool', content: '', toolResults: [{ callId: 'k1', name: 'calc__add', content: '3' }, { callId: 'k2', name: 'calc__log', content: 'The tool call was stopped before it finished.', isError: true }] },
+      { role: 'assistant', content: 'It is 3.' },
+    ]);
+  });
   it('titles a conversation from the first line', () => {
     expect(titleFrom('  hello\nworld')).toBe('hello');
     expect(titleFrom('x'.repeat(100))).toHaveLength(60);
