@@ -14,6 +14,7 @@ import { configureProvider } from '../support/preview-session';
 import { startConnectProxy, throughProxyName } from '../support/connect-proxy';
 import { realElectronDriver, standinDriver, type DesktopApp, type DesktopDriver } from './desktop-driver';
 import { testServerCommand } from '../support/mcp';
+import { startHttpTestServer } from '../support/mcp-test-server';
 
 const built = existsSync(resolve('dist-electron/main.js')) && existsSync(resolve('dist/renderer/index.html'));
 
@@ -201,9 +202,18 @@ function scenarios(driver: DesktopDriver) {
       await page.getByRole('button', { name: 'Tools (MCP)' }).click();
       const section = page.getByRole('region', { name: 'Tools (MCP servers)' });
       await section.getByText('Import from Claude Desktop, Cursor or Cherry Studio…').click();
-      await section.getByLabel('Or paste its JSON').fill(JSON.stringify({ mcpServers: { tools: { ...testServerCommand(), env: { MCP_TEST_PID_FILE: pidFile } } } }));
+      const remote = await startHttpTestServer({ token: 'sb-canary-desktop-mcp-token-42' });
+      await section.getByLabel('Or paste its JSON').fill(JSON.stringify({ mcpServers: { tools: { ...testServerCommand(), env: { MCP_TEST_PID_FILE: pidFile } }, remote: { url: `${remote.root}/mcp`, headers: { Authorization: 'Bearer sb-canary-desktop-mcp-token-42' } } } }));
       await section.getByRole('button', { name: 'Import', exact: true }).click();
-      await section.getByRole('status').filter({ hasText: 'Added 1' }).waitFor();
+      await section.getByRole('status').filter({ hasText: 'Added 2' }).waitFor();
+      // An HTTP server through the main process's fetch (Electron's net): its tools listed, its requests in the Network tab.
+      const server = section.getByRole('article', { name: 'MCP server remote' });
+      await server.getByRole('button', { name: 'Start' }).click();
+      await server.getByRole('table', { name: 'Tools of remote' }).waitFor({ timeout: 20_000 });
+      await page.getByRole('link', { name: 'Network' }).click();
+      await expect.poll(() => page.getByRole('list', { name: 'Exchanges' }).textContent()).toContain('remote');
+      expect(await page.getByRole('list', { name: 'Exchanges' }).textContent()).not.toContain('sb-canary-desktop-mcp-token-42');
+      await remote.close();
       await page.getByRole('link', { name: 'Chat' }).click();
       await page.getByRole('button', { name: 'New chat' }).click();
       await page.getByRole('combobox', { name: 'Provider' }).selectOption('together');
