@@ -28,7 +28,7 @@ const run = async (name: string, bench: () => Promise<BenchResult | BenchResult[
   results.push(...(Array.isArray(r) ? r : [r]));
 };
 await run('first token', () => benchTtft());
-await run('stream parsing', () => benchParse());
+await run('stream parsing', () => benchParse(options));
 await run('wire log', () => benchWireLog());
 await run('markdown while streaming', () => benchMarkdown(options));
 await run('renderer bundle', () => benchBundle());

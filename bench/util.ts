@@ -20,18 +20,6 @@ export interface BenchOptions {
   quick: boolean;
 }
 
-/** An OpenAI-style SSE body with `n` content chunks (plus usage and [DONE]). */
-export function sseBody(n: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < n; i++) {
-    parts.push(`data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1,"model":"bench","choices":[{"index":0,"delta":{"content":"tok${i} "},"logprobs":null,"finish_reason":null}],"usage":null}\n\n`);
-  }
-  parts.push('data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1,"model":"bench","choices":[{"index":0,"delta":{},"finish_reason":"stop"}],"usage":null}\n\n');
-  parts.push(`data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1,"model":"bench","choices":[],"usage":{"prompt_tokens":1,"completion_tokens":${n},"total_tokens":${n + 1}}}\n\n`);
-  parts.push('data: [DONE]\n\n');
-  return parts.join('');
-}
-
 /** A Response whose body arrives in fixed-size pieces, like network reads. */
 export function chunkedResponse(bytes: Uint8Array, size = 4096): Response {
   let offset = 0;

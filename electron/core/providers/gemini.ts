@@ -1,6 +1,6 @@
 import type { ChatEvent, ProtocolAdapter, ResolvedTarget, StreamDecoder } from './types';
 import type { FinishReason, Usage } from '../../shared/chat';
-import { createSseFramer, unreadable } from './sse';
+import { createSseFramer, eventData, unreadable } from './sse';
 import { createJsonArrayFramer } from './json-array';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str, tryParseJson } from './json';
@@ -50,7 +50,9 @@ export function geminiResponseToChat(response: Record<string, unknown>, state: {
   const out: ChatEvent[] = [];
   const candidate = asRecord(Array.isArray(response.candidates) ? response.candidates[0] : undefined);
   const parts = asRecord(candidate?.content)?.parts;
-  for (const part of Array.isArray(parts) ? parts.map(asRecord) : []) {
+  // Once per streamed chunk: a loop over the parts as they are, no mapped copy.
+  for (const item of Array.isArray(parts) ? (parts as unknown[]) : []) {
+    const part = asRecord(item);
     if (!part) continue;
     const text = str(part.text);
     if (text) out.push({ type: part.thought === true ? 'reasoning' : 'text', text });
@@ -82,12 +84,15 @@ function createDecoder(): StreamDecoder {
   let pending = '';
   const sse = createSseFramer();
   const array = createJsonArrayFramer();
-  const decode = (payloads: string[]) =>
-    payloads.flatMap((p): ChatEvent[] => {
+  const decode = (payloads: string[]): ChatEvent[] => {
+    const out: ChatEvent[] = [];
+    for (const p of payloads) {
       const json = asRecord(tryParseJson(p));
-      if (!json) return p.trim() ? [unreadable(p)] : [];
-      return geminiResponseToChat(json, state);
-    });
+      if (json) for (const event of geminiResponseToChat(json, state)) out.push(event);
+      else if (p.trim()) out.push(unreadable(p));
+    }
+    return out;
+  };
   const feed = (text: string): ChatEvent[] => {
     if (!mode) {
       pending += text;
@@ -97,11 +102,11 @@ function createDecoder(): StreamDecoder {
       text = pending;
       pending = '';
     }
-    return mode === 'array' ? decode(array.push(text)) : decode(sse.push(text).map((e) => e.data));
+    return mode === 'array' ? decode(array.push(text)) : decode(eventData(sse.push(text)));
   };
   return {
     push: feed,
-    end: () => (mode === 'sse' ? decode(sse.end().map((e) => e.data)) : mode === 'array' ? decode(array.end()) : []),
+    end: () => (mode === 'sse' ? decode(eventData(sse.end())) : mode === 'array' ? decode(array.end()) : []),
   };
 }
 

@@ -40,11 +40,13 @@ export function readOpenAiUsage(value: unknown): Usage | undefined {
   return u && compactUsage({ inputTokens: num(u.prompt_tokens), outputTokens: num(u.completion_tokens), totalTokens: num(u.total_tokens), reasoningTokens: num(asRecord(u.completion_tokens_details)?.reasoning_tokens) });
 }
 
-/** Mistral sends content as a string or as an array of text/thinking parts. */
-function contentEvents(content: unknown): ChatEvent[] {
-  if (typeof content === 'string') return content ? [{ type: 'text', text: content }] : [];
-  if (!Array.isArray(content)) return [];
-  const out: ChatEvent[] = [];
+/** Mistral sends content as a string or as an array of text/thinking parts. Appends to `out`. */
+function contentEvents(content: unknown, out: ChatEvent[]): void {
+  if (typeof content === 'string') {
+    if (content) out.push({ type: 'text', text: content });
+    return;
+  }
+  if (!Array.isArray(content)) return;
   for (const part of content.map(asRecord)) {
     if (!part) continue;
     if (part.type === 'thinking') {
@@ -56,7 +58,6 @@ function contentEvents(content: unknown): ChatEvent[] {
       if (text) out.push({ type: 'text', text });
     }
   }
-  return out;
 }
 
 /** Reads one chat.completion.chunk (or a whole message, for non-streaming) into events. */
@@ -71,21 +72,24 @@ export function chunkEvents(chunk: Record<string, unknown>, state: { refusal: bo
     const { status: _status, ...error } = parseErrorBody(0, JSON.stringify({ error: topError }));
     return [{ type: 'error', error }];
   }
-  const choices = Array.isArray(chunk.choices) ? chunk.choices : [];
-  for (const choice of choices.map(asRecord)) {
+  // This runs once per streamed token: loops over the arrays as they are, no mapped copies.
+  const choices: unknown[] = Array.isArray(chunk.choices) ? chunk.choices : [];
+  for (const item of choices) {
+    const choice = asRecord(item);
     if (!choice || (num(choice.index) ?? 0) !== 0) continue;
     const delta = asRecord(choice.delta) ?? asRecord(choice.message);
     if (delta) {
       const reasoning = str(delta.reasoning_content) ?? str(delta.reasoning);
       if (reasoning) out.push({ type: 'reasoning', text: reasoning });
-      out.push(...contentEvents(delta.content));
+      contentEvents(delta.content, out);
       const refusal = str(delta.refusal);
       if (refusal) {
         state.refusal = true;
         out.push({ type: 'text', text: refusal });
       }
-      const calls = Array.isArray(delta.tool_calls) ? delta.tool_calls : [];
-      for (const call of calls.map(asRecord)) {
+      const calls: unknown[] = Array.isArray(delta.tool_calls) ? delta.tool_calls : [];
+      for (const item of calls) {
+        const call = asRecord(item);
         if (!call) continue;
         const fn = asRecord(call.function);
         // Mistral omits `index`; each of its deltas is a whole call, so give it the next slot.
