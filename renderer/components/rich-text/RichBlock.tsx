@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import { CodeBlock } from './CodeBlock';
+import { plainParagraph } from './split-blocks';
 
 // Math (remark-math + KaTeX) is the heaviest part: loaded the first time a block has a `$`.
 type MathPlugins = { remark: PluggableList; rehype: PluggableList };
@@ -88,6 +89,11 @@ export const RichBlock = memo(function RichBlock({ raw }: { raw: string }) {
   useEffect(() => {
     if (wantsMath && !plugins) void loadMath().then(setPlugins);
   }, [wantsMath, plugins]);
+  // A paragraph of plain text needs no parser: parsing with GFM costs about 1 ms per kilobyte (a
+  // 5,000-word question held the main thread ~60 ms in the task that shows it, and a streamed
+  // answer's last paragraph is parsed again on every update), and gives the same `<p>`.
+  const plain = plainParagraph(raw);
+  if (plain !== undefined) return <p>{plain}</p>;
   return (
     <ReactMarkdown remarkPlugins={[remarkGfm, ...(plugins?.remark ?? [])]} rehypePlugins={plugins?.rehype ?? []} components={COMPONENTS}>
       {raw}

@@ -46,3 +46,20 @@ export function splitBlocks(text: string, prev: SplitState = EMPTY): SplitState 
   }
   return { text, ...lex(text, 0) };
 }
+
+// One line of text that starts with a letter (so no list, heading, quote, fence, HTML or table)
+// and has none of the characters that open inline markdown (emphasis, strikethrough, code, links
+// and images, autolinks and HTML, escapes, character references, math, e-mail links).
+const PLAIN_LINE = /^\p{L}[^\n\r*_~`[\]<>\\&$@]*$/u;
+// What else GFM turns into a link: `www.` and `http://` literals.
+const LINK_LITERAL = /www\.|:\/\//i;
+
+/**
+ * The text of a block that is one paragraph of plain text, which renders as that text in a `<p>`
+ * just as the markdown parser would render it; undefined for any other block. Pure.
+ */
+export function plainParagraph(raw: string): string | undefined {
+  // Markdown drops a paragraph's trailing spaces and tabs (other whitespace is text).
+  const text = raw.replace(/[ \t]*\n*$/, '');
+  return PLAIN_LINE.test(text) && !LINK_LITERAL.test(text) ? text : undefined;
+}
