@@ -18,8 +18,9 @@ export async function readAnswer(response: Response, adapter: ProtocolAdapter, s
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      dog.chunk();
       for (const event of decoder.push(text.decode(value, { stream: true }))) emit(event);
+      // Restarting the idle limit after the events, not before, keeps timer work off the first token.
+      dog.chunk();
     }
     for (const event of [...decoder.push(text.decode()), ...decoder.end()]) emit(event);
     return { kind: 'read' };

@@ -16,10 +16,25 @@ export const SECRET_QUERY_PARAMS = ['key', 'api_key', 'api-key', 'apikey', 'acce
 
 const EMPTY_TOKENS = new Set(['', 'undefined', 'null', 'nil', 'none', '""', "''"]);
 
+// Every request fingerprints its key twice (the redacted header, the auth summary) before it is
+// sent, and hashing is the costliest step of recording a request: the last few are kept.
+const recentFingerprints = new Map<string, string>();
+
 /** First 8 hex digits of SHA-256: enough to tell two keys apart, useless to recover one. */
 export function fingerprint(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 8);
+  const known = recentFingerprints.get(secret);
+  if (known !== undefined) return known;
+  const print = createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 8);
+  remember(recentFingerprints, secret, print);
+  return print;
 }
+
+/** Adds to a small memo of pure derivations from secrets, dropping the oldest entry past its bound. */
+function remember<T>(memo: Map<string, T>, key: string, value: T): void {
+  memo.set(key, value);
+  if (memo.size > RECENT_LIMIT) memo.delete(memo.keys().next().value!);
+}
+const RECENT_LIMIT = 8;
 
 /** Splits `Bearer xyz` into scheme and token; a raw key has no scheme. */
 export function splitScheme(value: string): { scheme?: string; token: string } {
@@ -60,6 +75,8 @@ export function redactUrl(url: string, secrets?: SecretSet): string {
 }
 
 function maskQueryCredentials(url: string): string {
+  // No query, no query credentials: parsing the URL (every request, twice) is the costly part.
+  if (!url.includes('?')) return url;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -85,21 +102,34 @@ export function collectSecrets(headers: Record<string, string>, url: string): st
     const { token } = splitScheme(value);
     if (!isEmptyCredential(value)) secrets.push(token, token.trim());
   }
-  try {
-    const parsed = new URL(url);
-    for (const name of SECRET_QUERY_PARAMS) {
-      const v = parsed.searchParams.get(name);
-      if (v) secrets.push(v);
+  // Without a `?` there are no query parameters: skip the URL parse on the request's hot path.
+  if (url.includes('?')) {
+    try {
+      const parsed = new URL(url);
+      for (const name of SECRET_QUERY_PARAMS) {
+        const v = parsed.searchParams.get(name);
+        if (v) secrets.push(v);
+      }
+    } catch {
+      // An unparsable URL carries no query secrets we can find.
     }
-  } catch {
-    // An unparsable URL carries no query secrets we can find.
   }
   return [...new Set(secrets)].sort((a, b) => b.length - a.length);
 }
 
+// A SecretSet is immutable and costly to build (every encoded form of every secret), and each
+// request asks for the same one at least twice (the chat run, then the recording fetch) before its
+// first byte goes out: the last few are kept, keyed by everything they are derived from.
+const recentSecretSets = new Map<string, SecretSet>();
+
 /** The secrets of a request: its credentials, plus extra values (custom header values). */
 export function requestSecrets(headers: Record<string, string>, url: string, extra: readonly string[] = []): SecretSet {
-  return new SecretSet([...collectSecrets(headers, url), ...extra]);
+  const key = JSON.stringify([headers, url, extra]);
+  const known = recentSecretSets.get(key);
+  if (known) return known;
+  const set = new SecretSet([...collectSecrets(headers, url), ...extra]);
+  remember(recentSecretSets, key, set);
+  return set;
 }
 
 /** Describes the credential in the expected header (or any credential header if that one is absent). */

@@ -72,9 +72,12 @@ export class SecretSet {
   partialTail(text: string): number {
     let best = 0;
     for (const { form } of this.forms) {
-      for (let k = Math.min(form.length - 1, text.length); k > best; k--) {
-        if (text.endsWith(form.slice(0, k))) {
-          best = k;
+      // Only an end that starts with the form's first character can begin it: jump between those
+      // (longest end first) instead of slicing the form at every length, on every streamed chunk.
+      const first = form[0]!;
+      for (let i = text.indexOf(first, text.length - Math.min(form.length - 1, text.length)); i !== -1 && text.length - i > best; i = text.indexOf(first, i + 1)) {
+        if (form.startsWith(text.slice(i))) {
+          best = text.length - i;
           break;
         }
       }

@@ -45,9 +45,12 @@ export function watchdog(timeouts: Timeouts, outer?: AbortSignal): Watchdog {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let fired: TimeoutError | undefined;
+  let armed: TimeoutError['limit'] | undefined;
   const arm = (limit: TimeoutError['limit'], ms: number) => {
     clearTimeout(timer);
+    armed = undefined;
     if (!Number.isFinite(ms) || ms <= 0) return;
+    armed = limit;
     timer = setTimeout(() => {
       fired = new TimeoutError(limit, ms);
       controller.abort(fired);
@@ -57,6 +60,7 @@ export function watchdog(timeouts: Timeouts, outer?: AbortSignal): Watchdog {
   };
   const onOuter = () => {
     clearTimeout(timer);
+    armed = undefined;
     controller.abort(outer?.reason);
   };
   if (outer?.aborted) onOuter();
@@ -65,9 +69,15 @@ export function watchdog(timeouts: Timeouts, outer?: AbortSignal): Watchdog {
   return {
     signal: controller.signal,
     headers: () => arm('idle', timeouts.idleMs),
-    chunk: () => arm('idle', timeouts.idleMs),
+    chunk: () => {
+      // Every streamed chunk restarts the idle limit: refreshing the armed timer (Node) spares a new one per chunk.
+      const refresh = (timer as { refresh?: () => unknown } | undefined)?.refresh;
+      if (refresh && armed === 'idle' && !fired) refresh.call(timer);
+      else arm('idle', timeouts.idleMs);
+    },
     stop: () => {
       clearTimeout(timer);
+      armed = undefined;
       outer?.removeEventListener('abort', onOuter);
     },
     fired: () => fired,

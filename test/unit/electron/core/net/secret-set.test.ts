@@ -30,6 +30,22 @@ describe('a secret set', () => {
   });
 });
 
+describe('partialTail', () => {
+  // The plain definition: the longest end of the text that is a proper start of some form.
+  const naive = (set: SecretSet, forms: string[], text: string) => {
+    let best = 0;
+    for (const form of forms) for (let k = Math.min(form.length - 1, text.length); k > best; k--) if (text.endsWith(form.slice(0, k))) best = k;
+    return set.partialTail(text) === best;
+  };
+
+  it('finds the longest end that could begin a secret, as the plain definition does', () => {
+    const set = new SecretSet(['sk-aaab-canary-0000', 'abab-abab-abab-9']);
+    const forms = secretForms('sk-aaab-canary-0000').concat(secretForms('abab-abab-abab-9'));
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 's', 'k', '-', 'c', '0', 'x') }), (text) => naive(set, forms, text)));
+    for (const text of ['sk-aa', 'xxsk-aaab-canary-000', 'abab-ab', 'zzz', '']) expect(naive(set, forms, text)).toBe(true);
+  });
+});
+
 describe('a stream scrubber', () => {
   it('masks a secret split across any two pieces, and never delays text that cannot start one', () => {
     const text = `before ${CANARY_KEY} after`;
