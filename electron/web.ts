@@ -5,7 +5,8 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startPreview } from './web/server';
+import { listenPreview, type PreviewListener } from './web/listener';
+import type { Preview } from './web/server';
 import { readVersion } from './version';
 import { installCrashPolicy } from './host/process-policy';
 
@@ -21,20 +22,33 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.switchboard-preview'));
-let preview;
+// Listen first and say where, then open the core while the browser loads the page: the core's
+// modules and its settings and history take about as long to open as the page takes to load, so
+// done one after the other they made the chat appear that much later. WebSocket calls wait for it.
+let listener: PreviewListener;
 try {
-  preview = await startPreview({ port, dataDir, staticDir: resolve('dist/renderer'), version: readVersion() });
+  listener = await listenPreview({ port, staticDir: resolve('dist/renderer') });
 } catch (error) {
   const code = (error as { code?: string }).code;
   console.error(code === 'EADDRINUSE' ? `Port ${port} is in use; pass --port N, or --port 0 for any free port.` : (error as Error).message);
   process.exit(1);
 }
-console.log(`Switchboard preview: ${preview.url}`);
+console.log(`Switchboard preview: ${listener.url}`);
 console.log(`Data directory: ${dataDir} (keys encrypted with a key file there; the desktop app uses the OS keychain)`);
+let preview: Preview | undefined;
 // SIGINT/SIGTERM: stop running answers and save what arrived, then leave (within 2 s whatever happens).
 const stop = () => {
   setTimeout(() => process.exit(0), 2000).unref();
-  void preview.close().finally(() => process.exit(0));
+  void (preview ?? listener).close().finally(() => process.exit(0));
 };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
+try {
+  await listener.pageServed(300);
+  const { openPreview } = await import('./web/server');
+  preview = openPreview(listener, { dataDir, version: readVersion() });
+} catch (error) {
+  // The data folder cannot be used (a settings file from a newer version, a history that does not open).
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
 import Store, { type Schema } from 'electron-store';
-import { settingsJsonSchema } from '../core/settings/sections';
+import { SETTINGS_AJV_OPTIONS, settingsJsonSchema } from '../core/settings/sections';
 import type { OpenedStore } from '../core/settings/conf-store';
 import { setAside } from '../core/fs/set-aside';
 
@@ -14,6 +14,7 @@ export function openElectronStore(): OpenedStore {
       configFileMode: 0o600,
       clearInvalidConfig: false,
       schema: settingsJsonSchema() as Schema<Record<string, unknown>>,
+      ajvOptions: SETTINGS_AJV_OPTIONS,
     });
   try {
     return { store: open() };

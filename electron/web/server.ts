@@ -1,7 +1,6 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createCore, type Core } from '../core/app';
@@ -14,17 +13,21 @@ import type { FetchLike } from '../core/net/recording-fetch';
 import type { Push, PushChannel } from '../ipc/contract';
 import { createDispatcher } from '../ipc/serve';
 import { createHandlers } from '../ipc/handlers';
-import { serveStatic } from './static-files';
+import { listenPreview, type PreviewListener } from './listener';
 import { parseClientMessage, type ServerMessage } from './protocol';
 
-/** Options for the browser preview server. */
-export interface PreviewOptions {
-  port?: number;
+/** What the core of a preview needs: its data folder, environment, and (tests) a fetch. */
+export interface PreviewCoreOptions {
   dataDir: string;
-  staticDir: string;
   env?: Readonly<Record<string, string | undefined>>;
   fetch?: FetchLike;
   version?: string;
+}
+
+/** Options for the browser preview server. */
+export interface PreviewOptions extends PreviewCoreOptions {
+  port?: number;
+  staticDir: string;
   /** Fixed token (tests); random otherwise. */
   token?: string;
 }
@@ -38,15 +41,8 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-function tokenMatches(expected: string, given: string | null): boolean {
-  if (!given) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /** The core of a preview on its data folder, with the proxy setting ("system" meaning HTTPS_PROXY/NO_PROXY). */
-function openPreviewCore(options: PreviewOptions, push: PushSink) {
+function openPreviewCore(options: PreviewCoreOptions, push: PushSink) {
   const { store, problem } = openConfStore(options.dataDir);
   if (problem) console.warn(problem);
   const env = options.env ?? process.env;
@@ -75,11 +71,21 @@ export const MAX_MESSAGE_BYTES = 72 * 1024 * 1024;
  * WebSocket that requires the session token and the preview's own origin.
  */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
-  if (!existsSync(join(options.staticDir, 'index.html'))) {
-    throw new Error(`No built renderer in ${options.staticDir}. Run "npx vite build" first (npm run dev:web does it for you).`);
+  const listener = await listenPreview(options);
+  try {
+    return openPreview(listener, options);
+  } catch (error) {
+    await listener.close();
+    throw error;
   }
+}
+
+/**
+ * Opens the core on a listening preview and bridges the WebSocket to it (upgrades that came while
+ * it opened are taken now). Throws, with the listener left open, if the data folder cannot be used.
+ */
+export function openPreview(listener: PreviewListener, options: PreviewCoreOptions): Preview {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const token = options.token ?? randomBytes(24).toString('base64url');
   const clients = new Set<WebSocket>();
   const send = (ws: WebSocket, message: ServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
@@ -90,30 +96,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const { core, proxied } = openPreviewCore(options, push);
   // Trust is established once per connection (token + origin at upgrade), so the sender is that flag.
   const dispatch = createDispatcher<{ verified: boolean }>(createHandlers(core), (s) => s.verified);
-
-  let port = options.port ?? 0;
-  const server: Server = createServer((req, res) => {
-    try {
-      serveStatic(options.staticDir, port, req, res);
-    } catch {
-      if (!res.headersSent) res.writeHead(400).end('Bad request');
-      else res.destroy();
-    }
-  });
-  // A malformed request line or header: answer 400 and close that connection only.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
-    else socket.destroy();
-  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const originOk = req.headers.origin === `http://127.0.0.1:${port}`;
-    if (url.pathname !== '/ws' || !originOk || !tokenMatches(token, url.searchParams.get('token'))) {
-      socket.end('HTTP/1.1 401 Unauthorized\r\nconnection: close\r\n\r\n');
-      return;
-    }
-    socket.on('error', () => socket.destroy());
+  listener.acceptUpgrades((req: IncomingMessage, socket: Duplex, head: Buffer) => {
     wss.handleUpgrade(req, socket, head, (ws) => {
       clients.add(ws);
       const sender = { verified: true };
@@ -127,22 +111,17 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       });
     });
   });
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolveListen());
-  });
-  port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
-    port,
-    token,
+    url: listener.url,
+    port: listener.port,
+    token: listener.token,
     core,
     close: async () => {
       await core.close();
       await proxied.close();
       for (const ws of clients) ws.terminate();
       wss.close();
-      await new Promise<void>((r) => server.close(() => r()));
+      await listener.close();
     },
   };
 }

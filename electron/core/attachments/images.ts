@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { AppError } from '../../shared/errors';
 
 /**
@@ -20,6 +19,9 @@ export interface PreparedImage {
 
 /** Reads, downscales and re-encodes an image (sharp); a file that is not an image says so. */
 export async function prepareImage(bytes: Uint8Array, name: string, mime: string): Promise<PreparedImage> {
+  // Loaded on first use: sharp and its libvips take tens of milliseconds to load, which every
+  // start of the preview and the CLI paid while most sessions never attach an image.
+  const sharp = (await import('sharp')).default;
   let meta;
   try {
     meta = await sharp(bytes).metadata();

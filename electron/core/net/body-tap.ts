@@ -1,6 +1,7 @@
 import type { Exchange, StreamChunk } from '../../shared/exchange';
 import type { Clock } from '../clock';
 import { createStreamScrubber, type SecretSet } from './secret-set';
+import { detachedSlice } from './detached-slice';
 
 /** How much of a body to keep, and how to tell time and hide secrets while keeping it. */
 export interface BodyTapOptions {
@@ -41,7 +42,8 @@ export class BodyTap {
     const text = this.scrubber.push(this.decoder.decode(bytes, { stream: true }));
     const room = maxBodyChars - this.kept;
     if (text.length > room) this.truncated = true;
-    const piece = text.length > room ? text.slice(0, room) : text;
+    // The cut piece is copied: a slice would keep the whole decoded read alive in the log.
+    const piece = text.length > room ? detachedSlice(text, room) : text;
     this.kept += piece.length;
     if (isStream) this.chunks.push({ t: clock.now() - started, data: piece });
     else this.text += piece;

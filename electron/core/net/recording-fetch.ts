@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { WireLog } from './wire-log';
 import { BodyTap } from './body-tap';
 import { elideBinary } from './elide';
+import { detachedSlice } from './detached-slice';
 import { redactHeaders, redactUrl, requestSecrets, summarizeAuth } from './redact';
 import type { SecretSet } from './secret-set';
 import { classifyNetworkFailure, describeFetchError, type NetworkFailureKind } from './network-errors';
@@ -139,7 +140,7 @@ export class RecordingFetch {
       ...(meta.mcpServer ? { mcpServer: meta.mcpServer } : {}),
       method: request.method,
       url: redactUrl(request.url, secrets),
-      request: { headers: redactHeaders(request.headers, secrets), ...(body !== undefined ? (body.length > maxBodyChars! ? { body: body.slice(0, maxBodyChars), bodyTruncated: true } : { body }) : {}) },
+      request: { headers: redactHeaders(request.headers, secrets), ...(body !== undefined ? (body.length > maxBodyChars! ? { body: detachedSlice(body, maxBodyChars!), bodyTruncated: true } : { body }) : {}) },
       timing: {},
       state: 'pending',
       auth: summarizeAuth(request.headers, meta.authHeader),

@@ -4,18 +4,27 @@ import type { Exchange, LogLevel } from '../../shared/exchange';
 export interface WireLogLimits {
   maxEntries: number;
   maxBodyChars: number;
+  /** Body characters kept across all exchanges; the oldest exchanges go first past it. */
+  maxTotalChars: number;
   level: LogLevel;
 }
 
-/** The defaults: enough for a long session of chatting, small enough to never matter. */
-// Worst case about 500 × 2 × 64 Ki characters; typical chat exchanges are far smaller.
-export const DEFAULT_LIMITS: WireLogLimits = { maxEntries: 500, maxBodyChars: 64 * 1024, level: 'debug' };
+/**
+ * The defaults: enough for a long session of chatting, small enough to never matter. The entry cap
+ * alone allowed 500 × 2 × 64 Ki characters (64 MB and more), and a long conversation reaches it,
+ * since every request carries the history so far; the total keeps the log to a few MB whatever the
+ * traffic, while typical exchanges (a few KB) still fill the 500 entries.
+ */
+export const DEFAULT_LIMITS: WireLogLimits = { maxEntries: 500, maxBodyChars: 64 * 1024, maxTotalChars: 4 * 1024 * 1024, level: 'debug' };
 
 type Listener = (event: { kind: 'upsert'; exchange: Exchange } | { kind: 'clear' }) => void;
 
 /** A bounded ring of exchanges, oldest dropped first; a Map keeps insertion order and O(1) eviction. */
 export class WireLog {
   private readonly entries = new Map<string, Exchange>();
+  /** Each kept exchange's body characters (as of its last upsert), and their sum. */
+  private readonly sizes = new Map<string, number>();
+  private totalChars = 0;
   private readonly listeners = new Set<Listener>();
   private limits: WireLogLimits;
 
@@ -38,10 +47,12 @@ export class WireLog {
   upsert(exchange: Exchange): void {
     if (this.limits.level === 'off') return;
     if (this.limits.level === 'errors' && !isFailure(exchange)) {
-      if (this.entries.delete(exchange.id)) this.emit({ kind: 'clear' });
+      if (this.remove(exchange.id)) this.emit({ kind: 'clear' });
       return;
     }
     this.entries.set(exchange.id, exchange);
+    this.totalChars += bodyChars(exchange) - (this.sizes.get(exchange.id) ?? 0);
+    this.sizes.set(exchange.id, bodyChars(exchange));
     this.evict();
     this.emit({ kind: 'upsert', exchange });
   }
@@ -64,6 +75,8 @@ export class WireLog {
   /** Forgets everything. */
   clear(): void {
     this.entries.clear();
+    this.sizes.clear();
+    this.totalChars = 0;
     this.emit({ kind: 'clear' });
   }
 
@@ -73,17 +86,31 @@ export class WireLog {
     return () => this.listeners.delete(listener);
   }
 
+  // Oldest first, past either cap; the newest exchange stays whatever its size.
   private evict(): void {
-    while (this.entries.size > this.limits.maxEntries) {
+    while (this.entries.size > this.limits.maxEntries || (this.totalChars > this.limits.maxTotalChars && this.entries.size > 1)) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
-      this.entries.delete(oldest);
+      this.remove(oldest);
     }
+  }
+
+  private remove(id: string): boolean {
+    this.totalChars -= this.sizes.get(id) ?? 0;
+    this.sizes.delete(id);
+    return this.entries.delete(id);
   }
 
   private emit(event: Parameters<Listener>[0]): void {
     for (const listener of this.listeners) listener(event);
   }
+}
+
+/** The body characters an exchange holds: request, response, and stream chunks. Pure. */
+export function bodyChars(exchange: Exchange): number {
+  let chars = (exchange.request.body?.length ?? 0) + (exchange.response?.body?.length ?? 0);
+  for (const chunk of exchange.response?.chunks ?? []) chars += chunk.data.length;
+  return chars;
 }
 
 /** A failed exchange: no response, an HTTP error, or an error during the stream. */

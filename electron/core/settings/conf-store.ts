@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { setAside } from '../fs/set-aside';
 import { join } from 'node:path';
 import Conf, { type Schema } from 'conf';
-import { settingsJsonSchema } from './sections';
+import { SETTINGS_AJV_OPTIONS, settingsJsonSchema } from './sections';
 import type { KeyValueStore } from './kv';
 
 /** Result of opening the settings file: the store, and a note if a corrupt file was set aside. */
@@ -17,7 +17,7 @@ export interface OpenedStore {
  */
 export function openConfStore(dir: string, now: () => number = Date.now): OpenedStore {
   const open = () =>
-    new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', configFileMode: 0o600, projectName: 'switchboard', schema: settingsJsonSchema() as Schema<Record<string, unknown>>, clearInvalidConfig: false });
+    new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', configFileMode: 0o600, projectName: 'switchboard', schema: settingsJsonSchema() as Schema<Record<string, unknown>>, ajvOptions: SETTINGS_AJV_OPTIONS, clearInvalidConfig: false });
   try {
     return { store: open() };
   } catch (error) {

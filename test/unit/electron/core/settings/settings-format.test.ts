@@ -2,9 +2,11 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { makeTempDir } from '../../../../support/temp-dir';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Conf, { type Schema } from 'conf';
 import { openConfStore } from '../../../../../electron/core/settings/conf-store';
 import { MemoryStore } from '../../../../../electron/core/settings/kv';
 import { migrateSettings, SETTINGS_VERSION } from '../../../../../electron/core/settings/settings-format';
+import { settingsJsonSchema } from '../../../../../electron/core/settings/sections';
 
 describe('settings migrations', () => {
   it('brings an unversioned file to the current format', () => {
@@ -39,6 +41,11 @@ describe('settings file (Node hosts)', () => {
     expect(readFileSync(join(dir, 'settings.json.corrupt-7'), 'utf8')).toBe('{"keys": {"together": ');
     store.set('version', 1);
     expect(readdirSync(dir).sort()).toEqual(['settings.json', 'settings.json.corrupt-7']);
+  });
+  it('has a schema the JSON Schema meta-schema accepts (the stores skip that check at start)', () => {
+    const dir = makeTempDir('sb-conf-');
+    // conf's default options: ajv validates the schema itself before compiling it.
+    expect(() => new Conf({ cwd: dir, projectName: 'switchboard', schema: settingsJsonSchema() as Schema<Record<string, unknown>> })).not.toThrow();
   });
   it('sets aside a file that breaks the schema', () => {
     const dir = makeTempDir('sb-conf-');
