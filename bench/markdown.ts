@@ -2,29 +2,8 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { RichBlock } from '../renderer/components/rich-text/RichBlock';
 import { splitBlocks, type SplitState } from '../renderer/components/rich-text/split-blocks';
-import type { BenchOptions, BenchResult } from './util';
-
-// An answer of about `tokens` tokens: prose, a table, and ten code blocks spread through it.
-function answer(tokens: number): string {
-  const parts: string[] = ['# Report', '', '| region | q1 | q2 |', '|---|---|---|', '| north | 12 | 14 |', '| south | 9 | 11 |', ''];
-  let count = 30;
-  let block = 0;
-  while (count < tokens) {
-    if (block < 10 && count > (block + 1) * (tokens / 12)) {
-      parts.push('```ts', ...Array.from({ length: 12 }, (_, i) => `const value${block}_${i} = compute(${i}, "${block}");`), '```', '');
-      count += 12 * 8;
-      block++;
-    }
-    parts.push(`Paragraph ${count}: the **quick** brown fox jumps over the lazy dog, with \`inline code\` and a [link](https://example.com) now and then.`, '');
-    count += 24;
-  }
-  return parts.join('\n');
-}
-
-function p95(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? 0;
-}
+import { markdownAnswer } from './markdown-answer';
+import { p95, type BenchOptions, type BenchResult } from './util';
 
 // The work one streamed update costs the renderer: split the grown text (only its tail is lexed
 // again) and render the last block (finished blocks are memoized and never render again).
@@ -43,19 +22,19 @@ function stream(text: string, tokensPerUpdate: number): number[] {
   return work;
 }
 
-/** Streaming markdown: per-update work at 2,000, 10,000 and 40,000 tokens stays flat. */
+/** Streaming markdown, the renderer's code alone (in Node): per-update work at 2,000, 10,000 and 40,000 tokens stays flat. */
 export function benchMarkdown(options: BenchOptions): BenchResult[] {
   const sizes = options.quick ? [500, 2_000] : [2_000, 10_000, 40_000];
   const p95s = sizes.map((tokens) => {
-    const text = answer(tokens);
-    stream(answer(500), 4); // warm the JIT
+    const text = markdownAnswer(tokens);
+    stream(markdownAnswer(500), 4); // warm the JIT
     return p95(stream(text, 4));
   });
   const last = p95s.at(-1)!;
   const ratio = last / Math.max(p95s[0]!, 0.001);
   return [
     {
-      name: `markdown while streaming: p95 work per update at ${sizes.map((s) => s.toLocaleString('en')).join(' / ')} tokens`,
+      name: `markdown while streaming (split and render, in Node): p95 work per update at ${sizes.map((s) => s.toLocaleString('en')).join(' / ')} tokens`,
       value: `${p95s.map((v) => v.toFixed(2)).join(' / ')} ms (largest ÷ smallest ${ratio.toFixed(2)})`,
       budget: '<= 8 ms at the largest, flat (ratio <= 2)',
       pass: last <= 8 && ratio <= 2,

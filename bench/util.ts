@@ -5,6 +5,12 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** The 95th percentile. */
+export function p95(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? 0;
+}
+
 /** One benchmark's verdict: the figure in words, and (for results.json) as a number with its unit. */
 export interface BenchResult {
   name: string;

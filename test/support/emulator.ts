@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   ollamaRequiresKey?: boolean;
   /** Answer refusals (wrong key, billing, unknown model) in this provider family's own shape. */
   family?: Family;
+  /** What the model answers to the user's last message (by default it echoes it: `emulatorReply`). */
+  reply?: (question: string) => string;
 }
 
 /** A request the emulator received. */
@@ -155,7 +157,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       res.writeHead(200, { 'content-type': streamContentType(r.protocol), 'cache-control': 'no-cache' });
       return writeFrames('none', res, toolCallFrames(r.protocol, model, planned), 0, options.chunkDelayMs ?? 0);
     }
-    const pieces = tokenize(results ? resultsReply(results) : emulatorReply(lastUserText(r.protocol, body)) + describeSeen(seen));
+    const pieces = tokenize(results ? resultsReply(results) : (options.reply ?? emulatorReply)(lastUserText(r.protocol, body)) + describeSeen(seen));
     // A host that repeats the key in its answer, split across two chunks.
     if (mode === 'echo-key-in-answer') pieces.push(` ${key.slice(0, 12)}`, key.slice(12));
     const script = { model, pieces, inputTokens: 12, ...(options.reasoning ? { reasoning: ['Thinking', ' it over.'] } : {}) };
