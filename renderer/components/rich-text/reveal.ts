@@ -2,8 +2,8 @@
  * How many blocks one animation frame may add to a message that fell behind its stream. Each new
  * block is parsed and laid out (about a millisecond for a paragraph): an answer arriving faster
  * than that (a fast host, a long answer delivered at once) would otherwise make every frame as
- * long as the burst is big. Four a frame still shows some 240 paragraphs a second, far above any
- * model's pace, so the page falls behind only on bursts and catches up within frames.
+ * long as the burst is big. Two a frame still shows some 120 paragraphs a second (thousands of
+ * tokens), above the fastest host's pace, so the page falls behind only on bursts and catches up.
  */
 export const NEW_BLOCKS_PER_FRAME = 2;
 
