@@ -60,10 +60,18 @@ async function aiSdk(protocol: BenchProtocol, bytes: Uint8Array): Promise<number
   return parts;
 }
 
-// The practical limit: JSON.parse of every data line, nothing else.
+// The practical limit: JSON.parse of every payload, already cut out of the stream (outside the
+// timing): no reading, decoding or framing at all.
+const payloadCache = new WeakMap<Uint8Array, string[]>();
+function payloads(bytes: Uint8Array): string[] {
+  let list = payloadCache.get(bytes);
+  if (!list) payloadCache.set(bytes, (list = new TextDecoder().decode(bytes).split(/\r?\n/).filter((l) => l.startsWith('data: {')).map((l) => l.slice(6))));
+  return list;
+}
+
 async function jsonOnly(_protocol: BenchProtocol, bytes: Uint8Array): Promise<number> {
   let n = 0;
-  for (const line of new TextDecoder().decode(bytes).split('\n')) if (line.startsWith('data: {')) n += JSON.parse(line.slice(6)) ? 1 : 0;
+  for (const payload of payloads(bytes)) n += JSON.parse(payload) ? 1 : 0;
   return n;
 }
 
@@ -94,7 +102,7 @@ export async function benchParse(options: BenchOptions): Promise<BenchResult[]> 
     const vsAiSdk = c / a;
     results.push({
       name: `stream parse throughput (${LABELS[protocol]}) vs the openai SDK and the Vercel AI SDK`,
-      value: `${mbps(a)} MB/s: ${vsOpenAi.toFixed(2)}x the openai SDK (${mbps(b)}), ${vsAiSdk.toFixed(2)}x the AI SDK (${mbps(c)}); ${((limit / a) * 100).toFixed(0)}% of a bare JSON.parse loop (${mbps(limit)})`,
+      value: `${mbps(a)} MB/s: ${vsOpenAi.toFixed(2)}x the openai SDK (${mbps(b)}), ${vsAiSdk.toFixed(2)}x the AI SDK (${mbps(c)}); ${((limit / a) * 100).toFixed(0)}% of JSON.parse alone over the payloads (${mbps(limit)})`,
       budget: '>= 4x the openai SDK, >= 2x the AI SDK',
       pass: vsOpenAi >= 4 && vsAiSdk >= 2,
       figure: vsOpenAi,

@@ -1,5 +1,6 @@
 import { isStreamingContentType } from '../../shared/exchange';
 import type { Watchdog } from '../net/timeouts';
+import { createUtf8ChunkDecoder } from '../net/utf8-chunks';
 import type { ChatEvent, ProtocolAdapter } from '../providers/types';
 
 /** How reading a successful (2xx) answer went. */
@@ -13,16 +14,16 @@ export type ReadResult = { kind: 'read' } | { kind: 'not-json'; bodyText: string
 export async function readAnswer(response: Response, adapter: ProtocolAdapter, stream: boolean, emit: (event: ChatEvent) => void, dog: Watchdog): Promise<ReadResult> {
   if (isStreamingContentType(response.headers.get('content-type') ?? '') && response.body) {
     const decoder = adapter.createStreamDecoder();
-    const text = new TextDecoder();
+    const text = createUtf8ChunkDecoder();
     const reader = response.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      for (const event of decoder.push(text.decode(value, { stream: true }))) emit(event);
+      for (const event of decoder.push(text.push(value))) emit(event);
       // Restarting the idle limit after the events, not before, keeps timer work off the first token.
       dog.chunk();
     }
-    for (const event of [...decoder.push(text.decode()), ...decoder.end()]) emit(event);
+    for (const event of [...decoder.push(text.end()), ...decoder.end()]) emit(event);
     return { kind: 'read' };
   }
   const bodyText = await response.text();

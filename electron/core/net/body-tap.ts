@@ -2,6 +2,7 @@ import type { Exchange, StreamChunk } from '../../shared/exchange';
 import type { Clock } from '../clock';
 import { createStreamScrubber, type SecretSet } from './secret-set';
 import { detachedSlice } from './detached-slice';
+import { createUtf8ChunkDecoder } from './utf8-chunks';
 
 /** How much of a body to keep, and how to tell time and hide secrets while keeping it. */
 export interface BodyTapOptions {
@@ -23,7 +24,7 @@ export class BodyTap {
   private truncated = false;
   private text = '';
   private readonly chunks: StreamChunk[] = [];
-  private readonly decoder = new TextDecoder();
+  private readonly decoder = createUtf8ChunkDecoder();
   private readonly scrubber;
 
   constructor(private readonly options: BodyTapOptions) {
@@ -39,7 +40,7 @@ export class BodyTap {
       this.truncated = true;
       return;
     }
-    const text = this.scrubber.push(this.decoder.decode(bytes, { stream: true }));
+    const text = this.scrubber.push(this.decoder.push(bytes));
     const room = maxBodyChars - this.kept;
     if (text.length > room) this.truncated = true;
     // The cut piece is copied: a slice would keep the whole decoded read alive in the log.
@@ -52,7 +53,7 @@ export class BodyTap {
   /** Writes what was kept into the exchange's response record. */
   finish(record: NonNullable<Exchange['response']>): void {
     if (!this.options.keepBodies) return;
-    const tail = this.truncated ? '' : this.scrubber.end() + this.options.secrets.scrub(this.decoder.decode());
+    const tail = this.truncated ? '' : this.scrubber.end() + this.options.secrets.scrub(this.decoder.end());
     if (this.options.isStream) {
       if (tail) this.chunks.push({ t: this.options.clock.now() - this.options.started, data: tail });
       record.chunks = this.chunks;
