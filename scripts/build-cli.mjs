@@ -7,26 +7,33 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 rmSync('dist-cli', { recursive: true, force: true });
-await build({
-  // The command line, and the browser preview's server (started by `npm run dev:web` and the bench).
-  entryPoints: { switchboard: 'electron/cli.ts', web: 'electron/web.ts' },
-  outdir: 'dist-cli',
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  outExtension: { '.js': '.mjs' },
-  splitting: true,
-  minify: true,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  external: ['libsql', 'electron', 'sharp', 'pdfjs-dist', 'mammoth'],
-  // Bundled CommonJS dependencies call require(); an ES module has none of its own.
-  banner: { js: "import { createRequire as __sbCreateRequire } from 'node:module';\nconst require = __sbCreateRequire(import.meta.url);" },
-  define: { 'process.env.SWITCHBOARD_BUNDLED_VERSION': JSON.stringify(version) },
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+// The command line and the browser preview's server (started by `npm run dev:web` and the bench) are
+// built apart: bundled together, the code they share was cut into ~20 small chunks, and the preview
+// loaded each one as its own module (resolved, read, compiled) while the page waited for the core.
+// Built alone, the preview's core is one chunk (~15 ms sooner). Chunks of the same content get the
+// same name, so the two builds can share the folder.
+const entries = [{ switchboard: 'electron/cli.ts' }, { web: 'electron/web.ts' }];
+for (const entryPoints of entries) {
+  await build({
+    entryPoints,
+    outdir: 'dist-cli',
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    minify: true,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    external: ['libsql', 'electron', 'sharp', 'pdfjs-dist', 'mammoth'],
+    // Bundled CommonJS dependencies call require(); an ES module has none of its own.
+    banner: { js: "import { createRequire as __sbCreateRequire } from 'node:module';\nconst require = __sbCreateRequire(import.meta.url);" },
+    define: { 'process.env.SWITCHBOARD_BUNDLED_VERSION': JSON.stringify(version) },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
 // The shebang only on the entry (a banner would put it on every chunk).
 const entry = 'dist-cli/switchboard.mjs';
 writeFileSync(entry, `#!/usr/bin/env node\n${readFileSync(entry, 'utf8')}`);

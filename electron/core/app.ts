@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { AppInfo, Transport } from '../shared/app-info';
 import type { PushSink } from '../shared/push';
 import { describeApp } from './app-info';
@@ -75,6 +76,26 @@ export interface Core {
   close(): Promise<void>;
 }
 
+/**
+ * The daily backup on the next turn of the event loop; none is taken if the core closes first or
+ * its data folder was removed meanwhile (the snapshot would create the folder again).
+ */
+function deferBackup(history: HistoryService, dataDir: string): { done: Promise<void>; cancel(): void } {
+  let settle: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (settle = resolve));
+  const timer = setImmediate(() => {
+    if (existsSync(dataDir)) history.backupIfDue();
+    settle();
+  });
+  return {
+    done,
+    cancel() {
+      clearImmediate(timer);
+      settle();
+    },
+  };
+}
+
 /** Wires the core's services from their seams. Never touches Electron or a transport. */
 export function createCore(deps: CoreDeps): Core {
   // Before anything reads the settings: bring an older file up to the current format.
@@ -92,7 +113,9 @@ export function createCore(deps: CoreDeps): Core {
   const providers = new ProviderService({ catalog, settings: new ProviderSettings(deps.store, catalog), vault, headers: headerSecrets, http, clock });
   const history = new HistoryService(deps.dataDir, () => clock.now());
   const attachments = new AttachmentService(deps.dataDir);
-  history.backupIfDue();
+  // The daily snapshot (a few ms of copying) waits for the event loop's next turn, so the calls the
+  // window makes first are not held behind it; app:info, which reports a failed backup, awaits it.
+  const backup = deferBackup(history, deps.dataDir);
   const mcpSettings = new McpSettings(deps.store, vault);
   const mcp = new McpService({
     servers: () => mcpSettings.specs(),
@@ -133,9 +156,8 @@ export function createCore(deps: CoreDeps): Core {
     if (event.kind === 'upsert') deps.push('netlog:entry', summarizeExchange(event.exchange));
     else deps.push('netlog:cleared', { at: clock.now() });
   });
-  const info = () => describeApp({ version: deps.version, transport: deps.transport, cipher: deps.cipher, dataDir: deps.dataDir, problems: [...(deps.startupProblems ?? []), ...history.problems] });
   return {
-    info,
+    info: async () => (await backup.done, describeApp({ version: deps.version, transport: deps.transport, cipher: deps.cipher, dataDir: deps.dataDir, problems: [...(deps.startupProblems ?? []), ...history.problems] })),
     providers,
     keys: new KeyService(vault, headerSecrets, (id) => providers.headerNames(id), (id) => providers.preset(id)),
     conversations,
@@ -150,6 +172,7 @@ export function createCore(deps: CoreDeps): Core {
     http,
     vault,
     async close() {
+      backup.cancel();
       await chat.abortAll();
       await mcp.closeAll();
       stopMcpLog();

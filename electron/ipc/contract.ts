@@ -3,7 +3,8 @@
  * response type per channel, and a zod schema that validates what arrives. Imports neither node,
  * electron nor the core: only electron/shared and zod.
  */
-import { z, type ZodType } from 'zod';
+import * as z from 'zod';
+import type { ZodType } from 'zod';
 import type { AppInfo, BackupInfo } from '../shared/app-info';
 import type { CauseId, CauseInfo } from '../shared/causes';
 import type { Conversation, ConversationSummary, SearchHit, TurnIds } from '../shared/chat';
@@ -19,6 +20,7 @@ import { PROXY_MODES, type ProxyMode, type ProxyView } from '../shared/proxy';
 import { LANGUAGES, THEMES, type Preferences, type SavedPrompt } from '../shared/preferences';
 import { MCP_TRANSPORTS, type McpCauseInfo, type McpLogEntry, type McpReport, type McpServerInput, type McpServerView } from '../shared/mcp';
 import { TOOL_APPROVALS, TOOL_DECISIONS, type ToolApproval, type ToolDecision } from '../shared/tools';
+import { lazySchemas } from './lazy-schemas';
 
 /** An error as it crosses the boundary: a value, never a rejected promise. */
 export interface IpcError {
@@ -54,7 +56,8 @@ export interface Invoke {
   'keys:persist-weak': { req: { providerId: string }; res: KeyStatus };
   'providers:test': { req: { providerId: string }; res: DoctorReport };
   'providers:preview': { req: { providerId: string; baseUrl: string; protocol?: Protocol | '' }; res: UrlPreview };
-  'conversations:list': { req: { limit?: number }; res: { conversations: ConversationSummary[]; total: number } };
+  /** With `withLatest`, the newest conversation comes whole with the list: a window opening on it needs one round trip, not two. */
+  'conversations:list': { req: { limit?: number; withLatest?: boolean }; res: { conversations: ConversationSummary[]; total: number; latest?: Conversation } };
   'conversations:search': { req: { query: string }; res: { hits: SearchHit[] } };
   'conversations:export': { req: { id?: string; format: 'json' | 'md' }; res: { text: string; filename: string } };
   'conversations:import': { req: { text: string; format?: 'switchboard' | 'chatgpt' }; res: { imported: number; skipped: number } };
@@ -132,148 +135,160 @@ const providerId = z.string().min(1).max(60);
 const protocol = z.enum(PROTOCOLS);
 const empty = z.object({}).strict();
 const attachmentId = z.string().regex(/^[0-9a-f]{64}$/);
-const attachmentRef = z
-  .object({
-    id: attachmentId,
-    name: z.string().min(1).max(500),
-    mime: z.string().max(200),
-    size: z.number().int().min(0),
-    kind: z.enum(['image', 'pdf', 'docx', 'text']),
-    width: z.number().int().optional(),
-    height: z.number().int().optional(),
-    pages: z.number().int().optional(),
-    chars: z.number().int().optional(),
-    note: z.enum(['no-text', 'text-truncated']).optional(),
-  })
-  .strict();
+const attachmentRef = () =>
+  z
+    .object({
+      id: attachmentId,
+      name: z.string().min(1).max(500),
+      mime: z.string().max(200),
+      size: z.number().int().min(0),
+      kind: z.enum(['image', 'pdf', 'docx', 'text']),
+      width: z.number().int().optional(),
+      height: z.number().int().optional(),
+      pages: z.number().int().optional(),
+      chars: z.number().int().optional(),
+      note: z.enum(['no-text', 'text-truncated']).optional(),
+    })
+    .strict();
 const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid header name');
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'not a valid variable name');
 const serverId = z.string().min(1).max(48);
 const values = <K extends z.ZodString>(key: K) => z.record(key, z.string().max(20_000)).optional();
-const mcpServerInput = z
-  .object({
-    id: serverId.optional(),
-    name: z.string().min(1).max(80),
-    type: z.enum(MCP_TRANSPORTS),
-    command: z.string().max(4000).optional(),
-    args: z.array(z.string().max(4000)).max(200).optional(),
-    cwd: z.string().max(4000).optional(),
-    env: values(envName),
-    url: z.string().max(4000).optional(),
-    headers: values(headerName),
-    approval: z.enum(TOOL_APPROVALS),
-    enabled: z.boolean(),
-    disabledTools: z.array(z.string().max(200)).max(1000).optional(),
-    allowedTools: z.array(z.string().max(200)).max(1000).optional(),
-    secretEnvValues: values(envName),
-    secretHeaderValues: values(headerName),
-    keepSecretEnv: z.array(envName).max(200).optional(),
-    keepSecretHeaders: z.array(headerName).max(200).optional(),
-  })
-  .strict();
-
-/** A schema per Invoke channel; a missing one fails to compile. */
-export const schemas = {
-  'app:info': empty,
-  'providers:list': empty,
-  'providers:update': z
+const mcpServerInput = () =>
+  z
     .object({
-      providerId,
-      name: z.string().min(1).max(80).optional(),
-      baseUrl: z.string().max(2000).optional(),
-      model: z.string().max(300).optional(),
-      protocol: z.union([protocol, z.literal('')]).optional(),
-      // A value sets a header (stored encrypted), null removes it.
-      headers: z.record(headerName, z.string().max(4000).nullable()).optional(),
-      timeouts: z.union([z.object({ firstByteS: z.number().positive().max(3600).optional(), idleS: z.number().positive().max(3600).optional() }).strict(), z.literal('')]).optional(),
-    })
-    .strict(),
-  'providers:add': z.object({ name: z.string().min(1).max(80), protocol, baseUrl: z.string().max(2000) }).strict(),
-  'providers:remove': z.object({ providerId }).strict(),
-  'providers:export': empty,
-  'providers:import': z.object({ text: z.string().max(5_000_000) }).strict(),
-  'models:list': z.object({ providerId, refresh: z.boolean().optional() }).strict(),
-  'keys:set': z.object({ providerId, key: z.string().max(10_000), allowWeak: z.boolean().optional() }).strict(),
-  'keys:fix': z.object({ providerId, fix: z.enum([...KEY_FIXES, 'all']) }).strict(),
-  'keys:delete': z.object({ providerId }).strict(),
-  'keys:persist-weak': z.object({ providerId }).strict(),
-  'providers:test': z.object({ providerId }).strict(),
-  'providers:preview': z.object({ providerId, baseUrl: z.string().max(2000), protocol: z.union([protocol, z.literal('')]).optional() }).strict(),
-  'conversations:list': z.object({ limit: z.number().int().min(1).max(100_000).optional() }).strict(),
-  'conversations:search': z.object({ query: z.string().max(1000) }).strict(),
-  'conversations:export': z.object({ id: id.optional(), format: z.enum(['json', 'md']) }).strict(),
-  'conversations:import': z.object({ text: z.string().max(500_000_000), format: z.enum(['switchboard', 'chatgpt']).optional() }).strict(),
-  'conversations:get': z.object({ id }).strict(),
-  'conversations:create': z.object({ providerId: providerId.optional(), model: z.string().max(300).optional() }).strict(),
-  'conversations:update': z
-    .object({
-      id,
-      title: z.string().max(300).optional(),
-      providerId: providerId.optional(),
-      model: z.string().max(300).optional(),
-      system: z.string().max(100_000).optional(),
-      // null clears a setting back to the provider's default.
-      params: z.object({ temperature: z.number().min(0).max(2).nullable().optional(), maxTokens: z.number().int().min(1).max(1_000_000).nullable().optional() }).strict().optional(),
-    })
-    .strict(),
-  'conversations:delete': z.object({ id }).strict(),
-  'chat:send': z.object({ conversationId: id, text: z.string().max(1_000_000), attachments: z.array(attachmentRef).max(20).optional() }).strict(),
-  // Base64 of the largest allowed file (50 MB) is 4/3 of it.
-  'attachments:add': z.object({ name: z.string().min(1).max(500), mime: z.string().max(200), data: z.string().max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4) }).strict(),
-  'attachments:read': z.object({ id: attachmentId, variant: z.enum(['original', 'thumb']) }).strict(),
-  'chat:abort': z.object({ requestId: id }).strict(),
-  'chat:regenerate': z.object({ conversationId: id, messageId: id }).strict(),
-  'chat:edit': z.object({ conversationId: id, messageId: id, text: z.string().min(1).max(1_000_000) }).strict(),
-  'chat:switch-branch': z.object({ conversationId: id, messageId: id }).strict(),
-  'history:backups': empty,
-  'history:backup-now': empty,
-  'history:restore': z.object({ file: z.string().min(1).max(4000) }).strict(),
-  'netlog:list': empty,
-  'netlog:get': z.object({ id }).strict(),
-  'netlog:clear': empty,
-  'netlog:settings': z
-    .object({
-      level: z.enum(LOG_LEVELS).optional(),
-      maxEntries: z.number().int().min(10).max(100_000).optional(),
-      maxBodyChars: z.number().int().min(0).max(50_000_000).optional(),
-    })
-    .strict(),
-  'netlog:har': z.object({ ids: z.array(id).max(100_000).optional() }).strict(),
-  'netlog:curl': z.object({ id, withKey: z.boolean().optional() }).strict(),
-  'causes:catalog': empty,
-  'netlog:compare': z.object({ a: id, b: id.optional(), har: z.string().max(200_000_000).optional(), entry: z.number().int().min(1).optional() }).strict(),
-  'diagnostics:bundle': z.object({ providerId: providerId.optional(), exchangeIds: z.array(id).max(200).optional() }).strict(),
-  'prefs:get': empty,
-  'prefs:set': z.object({ theme: z.enum(THEMES).optional(), language: z.enum(LANGUAGES).optional() }).strict(),
-  'prompts:list': empty,
-  'prompts:save': z
-    .object({
-      id: id.optional(),
+      id: serverId.optional(),
       name: z.string().min(1).max(80),
-      text: z.string().max(100_000).optional(),
-      system: z.string().max(100_000).optional(),
-      providerId: providerId.optional(),
-      model: z.string().max(300).optional(),
-      params: z.object({ temperature: z.number().min(0).max(2).optional(), maxTokens: z.number().int().min(1).max(1_000_000).optional() }).strict().optional(),
+      type: z.enum(MCP_TRANSPORTS),
+      command: z.string().max(4000).optional(),
+      args: z.array(z.string().max(4000)).max(200).optional(),
+      cwd: z.string().max(4000).optional(),
+      env: values(envName),
+      url: z.string().max(4000).optional(),
+      headers: values(headerName),
+      approval: z.enum(TOOL_APPROVALS),
+      enabled: z.boolean(),
+      disabledTools: z.array(z.string().max(200)).max(1000).optional(),
+      allowedTools: z.array(z.string().max(200)).max(1000).optional(),
+      secretEnvValues: values(envName),
+      secretHeaderValues: values(headerName),
+      keepSecretEnv: z.array(envName).max(200).optional(),
+      keepSecretHeaders: z.array(headerName).max(200).optional(),
     })
-    .strict(),
-  'prompts:delete': z.object({ id }).strict(),
-  'proxy:get': empty,
-  'proxy:set': z.object({ mode: z.enum(PROXY_MODES), url: z.string().max(2000).optional(), bypass: z.string().max(4000).optional() }).strict(),
-  'mcp:list': empty,
+    .strict();
+
+// Each channel's schema is built when its first call arrives, not when the contract loads: building
+// all sixty (zod makes an object per check) held every start of the preview and the app ~10 ms
+// before the first call could be answered. Every call is still validated.
+/** A schema builder per Invoke channel; a missing one fails to compile. */
+const schemaBuilders = {
+  'app:info': () => empty,
+  'providers:list': () => empty,
+  'providers:update': () =>
+    z
+      .object({
+        providerId,
+        name: z.string().min(1).max(80).optional(),
+        baseUrl: z.string().max(2000).optional(),
+        model: z.string().max(300).optional(),
+        protocol: z.union([protocol, z.literal('')]).optional(),
+        // A value sets a header (stored encrypted), null removes it.
+        headers: z.record(headerName, z.string().max(4000).nullable()).optional(),
+        timeouts: z.union([z.object({ firstByteS: z.number().positive().max(3600).optional(), idleS: z.number().positive().max(3600).optional() }).strict(), z.literal('')]).optional(),
+      })
+      .strict(),
+  'providers:add': () => z.object({ name: z.string().min(1).max(80), protocol, baseUrl: z.string().max(2000) }).strict(),
+  'providers:remove': () => z.object({ providerId }).strict(),
+  'providers:export': () => empty,
+  'providers:import': () => z.object({ text: z.string().max(5_000_000) }).strict(),
+  'models:list': () => z.object({ providerId, refresh: z.boolean().optional() }).strict(),
+  'keys:set': () => z.object({ providerId, key: z.string().max(10_000), allowWeak: z.boolean().optional() }).strict(),
+  'keys:fix': () => z.object({ providerId, fix: z.enum([...KEY_FIXES, 'all']) }).strict(),
+  'keys:delete': () => z.object({ providerId }).strict(),
+  'keys:persist-weak': () => z.object({ providerId }).strict(),
+  'providers:test': () => z.object({ providerId }).strict(),
+  'providers:preview': () => z.object({ providerId, baseUrl: z.string().max(2000), protocol: z.union([protocol, z.literal('')]).optional() }).strict(),
+  'conversations:list': () => z.object({ limit: z.number().int().min(1).max(100_000).optional(), withLatest: z.boolean().optional() }).strict(),
+  'conversations:search': () => z.object({ query: z.string().max(1000) }).strict(),
+  'conversations:export': () => z.object({ id: id.optional(), format: z.enum(['json', 'md']) }).strict(),
+  'conversations:import': () => z.object({ text: z.string().max(500_000_000), format: z.enum(['switchboard', 'chatgpt']).optional() }).strict(),
+  'conversations:get': () => z.object({ id }).strict(),
+  'conversations:create': () => z.object({ providerId: providerId.optional(), model: z.string().max(300).optional() }).strict(),
+  'conversations:update': () =>
+    z
+      .object({
+        id,
+        title: z.string().max(300).optional(),
+        providerId: providerId.optional(),
+        model: z.string().max(300).optional(),
+        system: z.string().max(100_000).optional(),
+        // null clears a setting back to the provider's default.
+        params: z.object({ temperature: z.number().min(0).max(2).nullable().optional(), maxTokens: z.number().int().min(1).max(1_000_000).nullable().optional() }).strict().optional(),
+      })
+      .strict(),
+  'conversations:delete': () => z.object({ id }).strict(),
+  'chat:send': () => z.object({ conversationId: id, text: z.string().max(1_000_000), attachments: z.array(attachmentRef()).max(20).optional() }).strict(),
+  // Base64 of the largest allowed file (50 MB) is 4/3 of it.
+  'attachments:add': () => z.object({ name: z.string().min(1).max(500), mime: z.string().max(200), data: z.string().max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4) }).strict(),
+  'attachments:read': () => z.object({ id: attachmentId, variant: z.enum(['original', 'thumb']) }).strict(),
+  'chat:abort': () => z.object({ requestId: id }).strict(),
+  'chat:regenerate': () => z.object({ conversationId: id, messageId: id }).strict(),
+  'chat:edit': () => z.object({ conversationId: id, messageId: id, text: z.string().min(1).max(1_000_000) }).strict(),
+  'chat:switch-branch': () => z.object({ conversationId: id, messageId: id }).strict(),
+  'history:backups': () => empty,
+  'history:backup-now': () => empty,
+  'history:restore': () => z.object({ file: z.string().min(1).max(4000) }).strict(),
+  'netlog:list': () => empty,
+  'netlog:get': () => z.object({ id }).strict(),
+  'netlog:clear': () => empty,
+  'netlog:settings': () =>
+    z
+      .object({
+        level: z.enum(LOG_LEVELS).optional(),
+        maxEntries: z.number().int().min(10).max(100_000).optional(),
+        maxBodyChars: z.number().int().min(0).max(50_000_000).optional(),
+      })
+      .strict(),
+  'netlog:har': () => z.object({ ids: z.array(id).max(100_000).optional() }).strict(),
+  'netlog:curl': () => z.object({ id, withKey: z.boolean().optional() }).strict(),
+  'causes:catalog': () => empty,
+  'netlog:compare': () => z.object({ a: id, b: id.optional(), har: z.string().max(200_000_000).optional(), entry: z.number().int().min(1).optional() }).strict(),
+  'diagnostics:bundle': () => z.object({ providerId: providerId.optional(), exchangeIds: z.array(id).max(200).optional() }).strict(),
+  'prefs:get': () => empty,
+  'prefs:set': () => z.object({ theme: z.enum(THEMES).optional(), language: z.enum(LANGUAGES).optional() }).strict(),
+  'prompts:list': () => empty,
+  'prompts:save': () =>
+    z
+      .object({
+        id: id.optional(),
+        name: z.string().min(1).max(80),
+        text: z.string().max(100_000).optional(),
+        system: z.string().max(100_000).optional(),
+        providerId: providerId.optional(),
+        model: z.string().max(300).optional(),
+        params: z.object({ temperature: z.number().min(0).max(2).optional(), maxTokens: z.number().int().min(1).max(1_000_000).optional() }).strict().optional(),
+      })
+      .strict(),
+  'prompts:delete': () => z.object({ id }).strict(),
+  'proxy:get': () => empty,
+  'proxy:set': () => z.object({ mode: z.enum(PROXY_MODES), url: z.string().max(2000).optional(), bypass: z.string().max(4000).optional() }).strict(),
+  'mcp:list': () => empty,
   'mcp:save': mcpServerInput,
-  'mcp:remove': z.object({ id: serverId }).strict(),
-  'mcp:import': z.object({ text: z.string().max(5_000_000) }).strict(),
-  'mcp:start': z.object({ id: serverId }).strict(),
-  'mcp:stop': z.object({ id: serverId }).strict(),
-  'mcp:test': z.object({ id: serverId.optional() }).strict(),
-  'mcp:update': z.object({ id: serverId, approval: z.enum(TOOL_APPROVALS).optional(), enabled: z.boolean().optional() }).strict(),
-  'mcp:set-tool': z.object({ id: serverId, tool: z.string().min(1).max(200), enabled: z.boolean().optional(), alwaysAllowed: z.boolean().optional() }).strict(),
-  'mcp:persist-weak': z.object({ id: serverId }).strict(),
-  'mcp:log': empty,
-  'mcp:clear-log': empty,
-  'tools:decide': z.object({ messageId: id, callId: z.string().min(1).max(300), decision: z.enum(TOOL_DECISIONS) }).strict(),
-} satisfies Record<InvokeChannel, ZodType>;
+  'mcp:remove': () => z.object({ id: serverId }).strict(),
+  'mcp:import': () => z.object({ text: z.string().max(5_000_000) }).strict(),
+  'mcp:start': () => z.object({ id: serverId }).strict(),
+  'mcp:stop': () => z.object({ id: serverId }).strict(),
+  'mcp:test': () => z.object({ id: serverId.optional() }).strict(),
+  'mcp:update': () => z.object({ id: serverId, approval: z.enum(TOOL_APPROVALS).optional(), enabled: z.boolean().optional() }).strict(),
+  'mcp:set-tool': () => z.object({ id: serverId, tool: z.string().min(1).max(200), enabled: z.boolean().optional(), alwaysAllowed: z.boolean().optional() }).strict(),
+  'mcp:persist-weak': () => z.object({ id: serverId }).strict(),
+  'mcp:log': () => empty,
+  'mcp:clear-log': () => empty,
+  'tools:decide': () => z.object({ messageId: id, callId: z.string().min(1).max(300), decision: z.enum(TOOL_DECISIONS) }).strict(),
+} satisfies Record<InvokeChannel, () => ZodType>;
+
+/** A schema per Invoke channel, each built on first use. */
+export const schemas = lazySchemas(schemaBuilders);
 
 /** Channel names, for registering handlers. */
 export const INVOKE_CHANNELS = Object.keys(schemas) as InvokeChannel[];

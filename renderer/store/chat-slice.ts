@@ -55,11 +55,15 @@ export function createChatSlice(set: SliceSet, get: SliceGet, api: Api): ChatSli
     current: undefined,
     activeRequestId: undefined,
     chatError: undefined,
-    async loadConversations() {
-      const r = await api.invoke('conversations:list', {});
+    async loadConversations(openLatest = false) {
+      const r = await api.invoke('conversations:list', openLatest ? { withLatest: true } : {});
       if (!r.ok) return get().summaries;
-      set({ summaries: r.value.conversations });
-      return r.value.conversations;
+      const { conversations, latest } = r.value;
+      const opening = openLatest && !get().current;
+      set(opening && latest ? { summaries: conversations, current: latest, chatError: undefined } : { summaries: conversations });
+      // The newest could not be sent whole: opened alone, it says why.
+      if (opening && !latest && conversations[0]) void get().openConversation(conversations[0].id);
+      return conversations;
     },
     async openConversation(id) {
       const r = await api.invoke('conversations:get', { id });

@@ -83,7 +83,8 @@ export interface ChatSlice {
   current: Conversation | undefined;
   activeRequestId: string | undefined;
   chatError: string | undefined;
-  loadConversations(): Promise<ConversationSummary[]>;
+  /** Lists the conversations; with `openLatest`, also opens the newest (in the same call) unless one is open by then. */
+  loadConversations(openLatest?: boolean): Promise<ConversationSummary[]>;
   openConversation(id: string): Promise<void>;
   newConversation(): Promise<void>;
   renameConversation(id: string, title: string): Promise<void>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from '../../shared/errors';
 import type { ProviderConfig, ProviderPreset } from '../../shared/provider';
 import { PROTOCOLS } from '../../shared/protocols';

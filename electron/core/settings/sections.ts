@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LOG_LEVELS } from '../../shared/exchange';
 import { PROTOCOLS } from '../../shared/protocols';
 import { PROXY_MODES } from '../../shared/proxy';

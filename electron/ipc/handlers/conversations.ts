@@ -7,7 +7,17 @@ export function conversationHandlers(
 ): Pick<Handlers, 'conversations:list' | 'conversations:get' | 'conversations:create' | 'conversations:update' | 'conversations:delete' | 'conversations:search' | 'conversations:export' | 'conversations:import'> {
   const { conversations } = core;
   return {
-    'conversations:list': async ({ limit }) => conversations.list(limit),
+    'conversations:list': async ({ limit, withLatest }) => {
+      const listed = conversations.list(limit);
+      const newest = withLatest ? listed.conversations[0] : undefined;
+      if (!newest) return listed;
+      // One that cannot be opened is left out: the window then opens it alone and shows why it failed.
+      try {
+        return { ...listed, latest: conversations.get(newest.id) };
+      } catch {
+        return listed;
+      }
+    },
     'conversations:search': async ({ query }) => ({ hits: conversations.search(query) }),
     'conversations:export': async ({ id, format }) => conversations.export(id, format),
     'conversations:import': async ({ text, format }) => conversations.import(text, format),

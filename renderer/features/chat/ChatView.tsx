@@ -31,12 +31,12 @@ export function ChatView() {
   const [loaded, setLoaded] = useState(false);
   const [firstRun, finishFirstRun] = useFirstRun(loaded);
   useEffect(() => {
-    // Opens on the latest conversation, unless one is already open (coming back from another tab).
-    const { loadConversations, openConversation } = store.getState();
-    void loadConversations().then((all) => {
-      setLoaded(true);
-      if (!store.getState().current && all[0]) void openConversation(all[0].id);
-    });
+    // Opens on the latest conversation, unless one is already open (coming back from another tab);
+    // it comes with the list, so the chat is shown after one round trip to the core, not two.
+    void store
+      .getState()
+      .loadConversations(!store.getState().current)
+      .then(() => setLoaded(true));
   }, [store]);
   useEffect(() => {
     document.title = title ? t('app.titleWith', { title }) : t('app.name');

@@ -35,3 +35,14 @@ describe('a new conversation', () => {
     expect((await h['conversations:create']({})).providerId).toBe('together');
   });
 });
+
+describe('the conversation list', () => {
+  it('brings the newest conversation whole when asked, so a window opens on it in one call', async () => {
+    const { h } = testCore();
+    const c = await h['conversations:create']({ providerId: 'together' });
+    await h['conversations:update']({ id: c.id, title: 'Newest' });
+    const listed = await h['conversations:list']({ withLatest: true });
+    expect(listed.latest).toMatchObject({ id: c.id, title: 'Newest', messages: [] });
+    expect((await h['conversations:list']({})).latest).toBeUndefined();
+  });
+});

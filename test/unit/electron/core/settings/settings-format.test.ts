@@ -47,6 +47,15 @@ describe('settings file (Node hosts)', () => {
     // conf's default options: ajv validates the schema itself before compiling it.
     expect(() => new Conf({ cwd: dir, projectName: 'switchboard', schema: settingsJsonSchema() as Schema<Record<string, unknown>> })).not.toThrow();
   });
+  it('reads what another process wrote, and refuses a change that breaks the schema without writing it', () => {
+    const dir = makeTempDir('sb-conf-');
+    const { store } = openConfStore(dir);
+    store.set('version', 1);
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ version: 1, preferences: { theme: 'dark' } }));
+    expect(store.get('preferences')).toEqual({ theme: 'dark' });
+    expect(() => store.set('keys', { together: { ciphertext: 5 } })).toThrow(/keys\/together\/ciphertext/);
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ version: 1, preferences: { theme: 'dark' } });
+  });
   it('sets aside a file that breaks the schema', () => {
     const dir = makeTempDir('sb-conf-');
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ keys: { together: { ciphertext: 5 } } }));
