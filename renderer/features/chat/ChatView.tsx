@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore, useStoreApi } from '../../store/store';
 import { ConversationSidebar } from './ConversationSidebar';
 import { ConversationPane } from './ConversationPane';
-import { FirstRun } from './FirstRun';
+
+// The setup a first run leads with (a provider form, its Test, the diagnostic bundle) is shown once
+// per install: loaded when needed, it stays out of the JavaScript every start parses.
+const FirstRun = lazy(() => import('./FirstRun').then((m) => ({ default: m.FirstRun })));
 
 /**
  * Whether to lead with the setup: decided once the providers and the conversations are known
@@ -44,7 +47,13 @@ export function ChatView() {
   return (
     <div className="chat">
       <ConversationSidebar />
-      {firstRun ? <FirstRun onStarted={finishFirstRun} /> : <ConversationPane />}
+      {firstRun ? (
+        <Suspense fallback={null}>
+          <FirstRun onStarted={finishFirstRun} />
+        </Suspense>
+      ) : (
+        <ConversationPane />
+      )}
     </div>
   );
 }
