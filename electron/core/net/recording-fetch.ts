@@ -76,6 +76,15 @@ function headersToRecord(headers: Headers): Record<string, string> {
  * level) the body or the stream chunks as they arrived. The caller gets the live response.
  */
 export class RecordingFetch {
+  /**
+   * The request body the last exchange kept. A conversation's requests each carry the history so
+   * far, so once they pass the cap their kept prefixes are the same text: the log then holds one
+   * string for all of them instead of a copy each (64 Ki characters, 64 of them under the 4 Mi
+   * total: 4 MB of heap in a long chat). It holds at most one kept body (≤ maxBodyChars) beyond
+   * the log, e.g. after the log is cleared.
+   */
+  private lastBody: string | undefined;
+
   constructor(
     private readonly inner: FetchLike,
     private readonly log: WireLog,
@@ -140,7 +149,7 @@ export class RecordingFetch {
       ...(meta.mcpServer ? { mcpServer: meta.mcpServer } : {}),
       method: request.method,
       url: redactUrl(request.url, secrets),
-      request: { headers: redactHeaders(request.headers, secrets), ...(body !== undefined ? (body.length > maxBodyChars! ? { body: detachedSlice(body, maxBodyChars!), bodyTruncated: true } : { body }) : {}) },
+      request: { headers: redactHeaders(request.headers, secrets), ...(body !== undefined ? (body.length > maxBodyChars! ? { body: this.keptBody(body, maxBodyChars!), bodyTruncated: true } : { body: this.keptBody(body, body.length) }) : {}) },
       timing: {},
       state: 'pending',
       auth: summarizeAuth(request.headers, meta.authHeader),
@@ -148,6 +157,17 @@ export class RecordingFetch {
     };
     this.log.upsert(exchange);
     return exchange;
+  }
+
+  // The first `length` characters of a request body as the log keeps them: the previous kept body
+  // when it is the same text (shared, not copied), otherwise a copy of their own (a slice would
+  // keep the whole uncapped body alive).
+  private keptBody(body: string, length: number): string {
+    const last = this.lastBody;
+    if (last !== undefined && last.length === length && body.startsWith(last)) return last;
+    const kept = length < body.length ? detachedSlice(body, length) : body;
+    this.lastBody = kept;
+    return kept;
   }
 
   // One stream layer between the network and the caller: each layer costs a hop per chunk, and the

@@ -52,6 +52,23 @@ describe('recording fetch', () => {
     expect(exchange.size).toBe(5000);
   });
 
+  it('records each request body as sent when a long conversation repeats the capped prefix', async () => {
+    // Requests that carry the same history past the cap share one kept body; each must still read
+    // as its own request, whether its prefix repeats, changes, or it fits under the cap.
+    const log = new WireLog({ maxBodyChars: 100 });
+    const http = new RecordingFetch(async () => new Response('{}', { headers: { 'content-type': 'application/json' } }), log, new FakeClock(), sequentialIds());
+    const history = 'h'.repeat(150);
+    const bodies = [`${history}1`, `${history}12`, `x${history}`, 'short', 'short', `${history}123`];
+    const kept = [];
+    for (const body of bodies) {
+      const { response, exchange } = await http.fetch({ url: 'https://h/v1/chat/completions', method: 'POST', headers: {}, body }, { purpose: 'chat', authHeader: 'Authorization' });
+      await response.text();
+      kept.push(exchange.request);
+    }
+    expect(kept.map((r) => r.body)).toEqual(bodies.map((b) => b.slice(0, 100)));
+    expect(kept.map((r) => r.bodyTruncated ?? false)).toEqual([true, true, true, false, false, true]);
+  });
+
   it('records a connection failure with its code and throws NetworkError', async () => {
     const failing: FetchLike = async () => {
       throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:9' } });
