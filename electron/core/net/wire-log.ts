@@ -4,18 +4,24 @@ import type { Exchange, LogLevel } from '../../shared/exchange';
 export interface WireLogLimits {
   maxEntries: number;
   maxBodyChars: number;
-  /** Body characters kept across all exchanges; the oldest exchanges go first past it. */
-  maxTotalChars: number;
+  /** Body characters kept across all exchanges (oldest exchanges go first past it); derived from the other two unless set (totalCharsFor). */
+  maxTotalChars?: number;
   level: LogLevel;
 }
 
+/** The defaults: enough for a long session of chatting, small enough to never matter. */
+export const DEFAULT_LIMITS: WireLogLimits = { maxEntries: 500, maxBodyChars: 64 * 1024, level: 'debug' };
+
 /**
- * The defaults: enough for a long session of chatting, small enough to never matter. The entry cap
- * alone allowed 500 × 2 × 64 Ki characters (64 MB and more), and a long conversation reaches it,
- * since every request carries the history so far; the total keeps the log to a few MB whatever the
- * traffic, while typical exchanges (a few KB) still fill the 500 entries.
+ * The body characters the log keeps in all: 8 Ki per entry on average, and at least 64 bodies at
+ * the body cap (4 Mi characters with the defaults). The entry cap alone allowed 500 × 2 × 64 Ki
+ * characters (over 64 MB), which a long conversation reaches, since every request carries the
+ * history so far; typical exchanges (a few KB) still fill every entry. Raising either cap in the
+ * settings raises this with it. Pure.
  */
-export const DEFAULT_LIMITS: WireLogLimits = { maxEntries: 500, maxBodyChars: 64 * 1024, maxTotalChars: 4 * 1024 * 1024, level: 'debug' };
+export function totalCharsFor(limits: WireLogLimits): number {
+  return limits.maxTotalChars ?? Math.max(limits.maxEntries * 8 * 1024, 64 * limits.maxBodyChars);
+}
 
 type Listener = (event: { kind: 'upsert'; exchange: Exchange } | { kind: 'clear' }) => void;
 
@@ -88,7 +94,7 @@ export class WireLog {
 
   // Oldest first, past either cap; the newest exchange stays whatever its size.
   private evict(): void {
-    while (this.entries.size > this.limits.maxEntries || (this.totalChars > this.limits.maxTotalChars && this.entries.size > 1)) {
+    while (this.entries.size > this.limits.maxEntries || (this.totalChars > totalCharsFor(this.limits) && this.entries.size > 1)) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
       this.remove(oldest);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WireLog, isFailure } from '../../../../../electron/core/net/wire-log';
+import { DEFAULT_LIMITS, WireLog, isFailure, totalCharsFor } from '../../../../../electron/core/net/wire-log';
 import type { Exchange } from '../../../../../electron/shared/exchange';
 
 const ex = (id: string, status = 200, state: Exchange['state'] = 'done'): Exchange => ({
@@ -59,5 +59,14 @@ describe('wire log', () => {
     expect(isFailure(ex('a', 200))).toBe(false);
     expect(isFailure(ex('a', 404))).toBe(true);
     expect(isFailure({ ...ex('a'), response: undefined, state: 'failed' })).toBe(true);
+  });
+});
+
+describe('the total body cap', () => {
+  it('is 4 Mi characters by default and grows with the caps a user raises', () => {
+    expect(totalCharsFor(DEFAULT_LIMITS)).toBe(4 * 1024 * 1024);
+    expect(totalCharsFor({ ...DEFAULT_LIMITS, maxEntries: 10_000 })).toBe(10_000 * 8 * 1024);
+    expect(totalCharsFor({ ...DEFAULT_LIMITS, maxBodyChars: 1024 * 1024 })).toBe(64 * 1024 * 1024);
+    expect(totalCharsFor({ ...DEFAULT_LIMITS, maxTotalChars: 1000 })).toBe(1000);
   });
 });
