@@ -203,8 +203,9 @@ export class RecordingFetch {
             else controller.close();
             return;
           }
-          tap.take(value);
           controller.enqueue(value);
+          // Recorded after the reader has its chunk: the log's copy never delays the first token.
+          queueMicrotask(() => tap.take(value));
         } catch (error) {
           const failure = failureOf(error, signal);
           finish(failure.kind === 'aborted' ? 'aborted' : 'failed', failure.text);
