@@ -1,18 +1,30 @@
 import { useEffect, useRef } from 'react';
 
+// How long after a wheel turn, touch or key press a scroll still counts as the user's own.
+const USER_SCROLL_MS = 1000;
+
 /**
  * Follows a log to its bottom as its content changes (a streamed answer, blocks revealed after a
  * burst, a highlighted code block), unless the user scrolled up to read something; a new `key`
  * (another conversation) starts following again. The scroll happens at most once per frame, in
  * the frame's own layout, instead of forcing a layout on every streamed update.
+ *
+ * Only the user stops the following: a scroll away from the bottom counts when it comes from the
+ * wheel, a touch, a key or the scrollbar. Layout moves the view too (an answer that grew before
+ * the scroll event arrived, the markdown replacing the plain text it first shows, blocks taking
+ * their real height), and judged by position alone those would stop it mid-answer.
  */
 export function useFollowScroll(key: unknown) {
   const logRef = useRef<HTMLDivElement>(null);
   const bottomRef = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
+  const userInputAt = useRef(-Infinity);
+  const pointerDown = useRef(false);
   const onScroll = () => {
     const el = logRef.current;
-    if (el) follow.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 80;
+    if (!el) return;
+    if (el.scrollTop + el.clientHeight >= el.scrollHeight - 80) follow.current = true;
+    else if (pointerDown.current || performance.now() - userInputAt.current < USER_SCROLL_MS) follow.current = false;
   };
   useEffect(() => {
     follow.current = true;
@@ -29,9 +41,22 @@ export function useFollowScroll(key: unknown) {
       });
     });
     observer.observe(log, { childList: true, subtree: true, characterData: true });
+    const input = () => void (userInputAt.current = performance.now());
+    const press = () => void (pointerDown.current = true);
+    const release = () => void (pointerDown.current = false);
+    log.addEventListener('wheel', input, { passive: true });
+    log.addEventListener('touchmove', input, { passive: true });
+    log.addEventListener('keydown', input);
+    log.addEventListener('pointerdown', press);
+    window.addEventListener('pointerup', release);
     return () => {
       observer.disconnect();
       cancelAnimationFrame(frame);
+      log.removeEventListener('wheel', input);
+      log.removeEventListener('touchmove', input);
+      log.removeEventListener('keydown', input);
+      log.removeEventListener('pointerdown', press);
+      window.removeEventListener('pointerup', release);
     };
   }, []);
   return { logRef, bottomRef, onScroll };

@@ -197,6 +197,20 @@ describe('the chat, as a daily chat app', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved for this conversation.' }).count()).toBe(1);
   });
 
+  it('follows a long answer to its end while it streams, and stays put once the user scrolls up', async () => {
+    const { page } = s;
+    await newChat(page);
+    const paragraphs = Array.from({ length: 150 }, (_, i) => `Paragraph ${i} of a long answer.`).join('\n\n');
+    await send(page, paragraphs);
+    const fromBottom = () => page.getByRole('log', { name: 'Messages' }).evaluate((log) => Math.round(log.scrollHeight - log.scrollTop - log.clientHeight));
+    await expect.poll(fromBottom).toBeLessThan(80);
+    await page.getByRole('log', { name: 'Messages' }).hover();
+    await page.mouse.wheel(0, -600);
+    await expect.poll(fromBottom).toBeGreaterThan(300);
+    await send(page, 'one more');
+    expect(await fromBottom()).toBeGreaterThan(300);
+  });
+
   it('the right-case fix in the chat changes this conversation, so Retry succeeds', async () => {
     const { page } = s;
     await newChat(page);
