@@ -2,10 +2,11 @@
  * How many blocks one animation frame may add to a message that fell behind its stream. Each new
  * block is parsed and laid out (about a millisecond for a paragraph): an answer arriving faster
  * than that (a fast host, a long answer delivered at once) would otherwise make every frame as
- * long as the burst is big. Two a frame still shows some 120 paragraphs a second (thousands of
- * tokens), above the fastest host's pace, so the page falls behind only on bursts and catches up.
+ * long as the burst is big. One a frame still shows some 60 paragraphs a second (well over a
+ * thousand tokens), the pace of the fastest hosts, so the page falls behind only on bursts and
+ * catches up; a stream at a model's usual pace never waits (see revealLimit).
  */
-export const NEW_BLOCKS_PER_FRAME = 2;
+export const NEW_BLOCKS_PER_FRAME = 1;
 
 /**
  * How many of a message's blocks to render. All of them when the message first mounts (`shown`
