@@ -57,8 +57,9 @@ export class WireLog {
       return;
     }
     this.entries.set(exchange.id, exchange);
-    this.totalChars += bodyChars(exchange) - (this.sizes.get(exchange.id) ?? 0);
-    this.sizes.set(exchange.id, bodyChars(exchange));
+    const chars = bodyChars(exchange);
+    this.totalChars += chars - (this.sizes.get(exchange.id) ?? 0);
+    this.sizes.set(exchange.id, chars);
     this.evict();
     this.emit({ kind: 'upsert', exchange });
   }

@@ -1,6 +1,6 @@
 import type { ChatEvent, ProtocolAdapter, ResolvedTarget, StreamDecoder } from './types';
 import type { FinishReason, Usage } from '../../shared/chat';
-import { createSseFramer, eventData, unreadable } from './sse';
+import { createSseFramer, unreadable } from './sse';
 import { createJsonArrayFramer } from './json-array';
 import { parseErrorBody } from './error-body';
 import { asRecord, num, str, tryParseJson } from './json';
@@ -102,11 +102,11 @@ function createDecoder(): StreamDecoder {
       text = pending;
       pending = '';
     }
-    return mode === 'array' ? decode(array.push(text)) : decode(eventData(sse.push(text)));
+    return mode === 'array' ? decode(array.push(text)) : decode(sse.push(text).map((e) => e.data));
   };
   return {
     push: feed,
-    end: () => (mode === 'sse' ? decode(eventData(sse.end())) : mode === 'array' ? decode(array.end()) : []),
+    end: () => (mode === 'sse' ? decode(sse.end().map((e) => e.data)) : mode === 'array' ? decode(array.end()) : []),
   };
 }
 

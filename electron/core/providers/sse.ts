@@ -151,10 +151,3 @@ export function createSseJsonDecoder(map: (json: Record<string, unknown>, eventN
   };
   return { push: (text) => decode(framer.push(text)), end: () => decode(framer.end()) };
 }
-
-/** The data of each event, for decoders that read the payloads themselves. */
-export function eventData(events: SseEvent[]): string[] {
-  const out: string[] = [];
-  for (const e of events) out.push(e.data);
-  return out;
-}

@@ -39,7 +39,7 @@ export default function RichMarkdown({ text }: { text: string }) {
     });
     return () => cancelAnimationFrame(frame);
   }, [limit, blocks.length]);
-  const groups = useMemo(() => groupBlocks(blocks.slice(0, limit), starts.slice(0, limit)), [blocks, starts, limit]);
+  const groups = useMemo(() => groupBlocks(blocks, starts, limit), [blocks, starts, limit]);
   return (
     <>
       {groups.map((group) => (

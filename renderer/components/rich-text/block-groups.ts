@@ -8,13 +8,16 @@ export interface BlockGroupSlice {
 }
 
 /**
- * The blocks cut into consecutive groups of BLOCKS_PER_GROUP (the last one partial). A group's
+ * The first `count` blocks cut into consecutive groups of BLOCKS_PER_GROUP (the last one partial). A group's
  * blocks only change while it is the last group, so the others compare equal (sameGroup) and
  * React skips them without visiting their blocks. Pure.
  */
-export function groupBlocks(blocks: readonly string[], starts: readonly number[]): BlockGroupSlice[] {
+export function groupBlocks(blocks: readonly string[], starts: readonly number[], count = blocks.length): BlockGroupSlice[] {
   const groups: BlockGroupSlice[] = [];
-  for (let i = 0; i < blocks.length; i += BLOCKS_PER_GROUP) groups.push({ raws: blocks.slice(i, i + BLOCKS_PER_GROUP), starts: starts.slice(i, i + BLOCKS_PER_GROUP) });
+  for (let i = 0; i < count; i += BLOCKS_PER_GROUP) {
+    const end = Math.min(count, i + BLOCKS_PER_GROUP);
+    groups.push({ raws: blocks.slice(i, end), starts: starts.slice(i, end) });
+  }
   return groups;
 }
 

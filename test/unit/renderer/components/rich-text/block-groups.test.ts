@@ -13,6 +13,11 @@ describe('groupBlocks', () => {
     expect(groups[1]!.starts[0]).toBe(BLOCKS_PER_GROUP * 10);
   });
 
+  it('groups only the first `count` blocks when fewer are shown', () => {
+    const n = BLOCKS_PER_GROUP * 2;
+    expect(groupBlocks(blocks(n), starts(n), BLOCKS_PER_GROUP + 8).map((g) => g.raws.length)).toEqual([BLOCKS_PER_GROUP, 8]);
+  });
+
   it('has no groups for no blocks', () => {
     expect(groupBlocks([], [])).toEqual([]);
   });
