@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY } from '../support/canary';
-import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+import { configureProvider, openPreviewSession, type PreviewSession, saveKey } from '../support/preview-session';
 import { axeViolations } from '../support/axe';
 import { testServerCommand } from '../support/mcp';
 
@@ -23,9 +23,7 @@ describe('accessible names', () => {
   beforeAll(async () => {
     s = await openPreviewSession();
     await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
-    const form = s.page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill(` ${CANARY_KEY}`);
-    await form.getByRole('button', { name: 'Save key' }).click();
+    const form = await saveKey(s.page, 'Together AI', ` ${CANARY_KEY}`);
     await form.getByRole('button', { name: 'Test', exact: true }).click();
     await form.getByRole('region', { name: 'Test result' }).waitFor();
   });
@@ -61,9 +59,7 @@ describe('WCAG AA in both themes (axe-core)', () => {
   beforeAll(async () => {
     s = await openPreviewSession();
     await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
-    const form = s.page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill(CANARY_KEY);
-    await form.getByRole('button', { name: 'Save key' }).click();
+    await saveKey(s.page, 'Together AI', CANARY_KEY);
     await s.page.getByRole('link', { name: 'Chat' }).click();
     await s.page.getByRole('button', { name: 'New chat', exact: true }).first().click();
     await s.page.getByRole('textbox', { name: 'Message', exact: true }).fill('A table:\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```ts\nconst x = 1; // note\n```\n\n> quoted');
@@ -101,9 +97,7 @@ describe('the tools views: names and WCAG AA', () => {
   beforeAll(async () => {
     s = await openPreviewSession();
     await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
-    const form = s.page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill(CANARY_KEY);
-    await form.getByRole('button', { name: 'Save key' }).click();
+    await saveKey(s.page, 'Together AI', CANARY_KEY);
     await s.page.getByRole('button', { name: 'Tools (MCP)' }).click();
     const section = s.page.getByRole('region', { name: 'Tools (MCP servers)' });
     await section.getByText('Import from Claude Desktop, Cursor or Cherry Studio…').click();

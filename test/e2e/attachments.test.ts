@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY } from '../support/canary';
 import { pdfWithText, pngOf } from '../support/files';
-import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+import { configureProvider, openPreviewSession, type PreviewSession, saveKey } from '../support/preview-session';
 
 describe('attachments in the window', () => {
   let s: PreviewSession;
@@ -10,9 +10,7 @@ describe('attachments in the window', () => {
     png = await pngOf(120, 90);
     s = await openPreviewSession();
     await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
-    const form = s.page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill(CANARY_KEY);
-    await form.getByRole('button', { name: 'Save key' }).click();
+    const form = await saveKey(s.page, 'Together AI', CANARY_KEY);
     await form.getByRole('status', { name: 'Key status' }).filter({ hasText: 'Stored, encrypted' }).waitFor();
     await s.page.getByRole('link', { name: 'Chat' }).click();
     await s.page.getByRole('button', { name: 'New chat', exact: true }).first().click();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CANARY_KEY } from '../support/canary';
 import { emulatorReply } from '../support/emulator';
-import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+import { configureProvider, openPreviewSession, type PreviewSession, saveKey } from '../support/preview-session';
 
 async function newChat(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Chat' }).click();
@@ -48,9 +48,7 @@ describe('the chat, as a daily chat app', () => {
   beforeAll(async () => {
     s = await openPreviewSession();
     await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
-    const form = s.page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill(CANARY_KEY);
-    await form.getByRole('button', { name: 'Save key' }).click();
+    const form = await saveKey(s.page, 'Together AI', CANARY_KEY);
     await form.getByRole('status', { name: 'Key status' }).filter({ hasText: 'Stored, encrypted' }).waitFor();
   });
   afterAll(() => s?.close());

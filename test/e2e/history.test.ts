@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY } from '../support/canary';
 import { emulatorReply } from '../support/emulator';
-import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+import { configureProvider, openPreviewSession, type PreviewSession, saveKey } from '../support/preview-session';
 
 describe('history in the window', () => {
   let s: PreviewSession;
@@ -15,9 +15,7 @@ describe('history in the window', () => {
   it('backs up, restores a backup (keeping the current history beside it), and imports a ChatGPT export', async () => {
     const { page, emulator } = s;
     await configureProvider(page, 'Together AI', emulator.baseUrl, 'emu-small');
-    const form = page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill(CANARY_KEY);
-    await form.getByRole('button', { name: 'Save key' }).click();
+    await saveKey(page, 'Together AI', CANARY_KEY);
     await page.getByRole('link', { name: 'Chat' }).click();
     await page.getByRole('button', { name: 'New chat' }).click();
     await page.getByRole('combobox', { name: 'Provider' }).selectOption('together');

@@ -3,7 +3,7 @@ import { har as validateHar } from 'har-validator/lib/promise.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY, containsCanary } from '../support/canary';
 import { emulatorReply } from '../support/emulator';
-import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+import { configureProvider, openPreviewSession, type PreviewSession, saveKey } from '../support/preview-session';
 
 describe('network inspector and the 401 doctor, end to end', () => {
   let s: PreviewSession;
@@ -24,9 +24,7 @@ describe('network inspector and the 401 doctor, end to end', () => {
     await page.getByRole('button', { name: 'No key for Together AI: add one' }).click();
 
     // A key pasted with a leading space: it goes out inside the header, and the host refuses it.
-    const form = page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill(` ${CANARY_KEY}`);
-    await form.getByRole('button', { name: 'Save key' }).click();
+    const form = await saveKey(page, 'Together AI', ` ${CANARY_KEY}`);
     await expect.poll(() => form.getByRole('status', { name: 'Key status' }).textContent()).toContain('Stored, encrypted');
     await page.getByRole('link', { name: 'Chat' }).click();
     await page.getByRole('textbox', { name: 'Message', exact: true }).fill('hello doctor');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY } from '../support/canary';
-import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+import { configureProvider, openPreviewSession, type PreviewSession, saveKey } from '../support/preview-session';
 
 // The environment variable is a key source too: shown, tested, and warned about when a stored key differs.
 describe('key sources in the settings view', () => {
@@ -20,9 +20,7 @@ describe('key sources in the settings view', () => {
   });
 
   it('says which key is in effect when a stored key differs from the variable', async () => {
-    const form = s.page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill('tgp_v1_another-key-00000000000000000000');
-    await form.getByRole('button', { name: 'Save key' }).click();
+    const form = await saveKey(s.page, 'Together AI', 'tgp_v1_another-key-00000000000000000000');
     const status = form.getByRole('status', { name: 'Key status' });
     await expect.poll(() => status.textContent()).toContain('TOGETHER_API_KEY is also set, to a different key; the stored key is in effect.');
     expect(await form.getByRole('region', { name: 'Configuration problems' }).textContent()).toContain('Two different keys configured');
@@ -32,9 +30,7 @@ describe('key sources in the settings view', () => {
   });
 
   it('refuses an empty key with a clear error', async () => {
-    const form = s.page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill('   ');
-    await form.getByRole('button', { name: 'Save key' }).click();
+    const form = await saveKey(s.page, 'Together AI', '   ');
     await expect.poll(() => form.getByRole('alert').last().textContent()).toContain('The key is empty');
   });
 

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY } from '../support/canary';
 import { emulatorReply, type Misbehaviour } from '../support/emulator';
-import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+import { configureProvider, openPreviewSession, type PreviewSession, saveKey } from '../support/preview-session';
 
 describe('the canary key in the window', () => {
   let s: PreviewSession;
   beforeAll(async () => {
     s = await openPreviewSession();
     await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
-    const form = s.page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill(CANARY_KEY);
-    await form.getByRole('button', { name: 'Save key' }).click();
+    const form = await saveKey(s.page, 'Together AI', CANARY_KEY);
     await form.getByLabel(/Add or replace headers/).fill(`X-Gateway-Token: gw-${CANARY_KEY}`);
     await form.getByRole('button', { name: 'Save settings' }).click();
     await form.getByRole('list', { name: 'Saved headers' }).waitFor();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY } from '../support/canary';
 import { startConnectProxy, throughProxyName, type ConnectProxy } from '../support/connect-proxy';
-import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+import { configureProvider, openPreviewSession, type PreviewSession, saveKey } from '../support/preview-session';
 
 const PROXY_PASSWORD = 'proxy-secret-CANARY-91b2';
 
@@ -35,9 +35,7 @@ describe('a proxy set in the app, in the preview', () => {
     expect(await network.getByLabel('Proxy URL').inputValue()).toBe(`http://127.0.0.1:${proxy.port}`);
 
     await configureProvider(page, 'Together AI', throughProxyName(emulator.baseUrl), 'emu-small');
-    const form = page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill(CANARY_KEY);
-    await form.getByRole('button', { name: 'Save key' }).click();
+    const form = await saveKey(page, 'Together AI', CANARY_KEY);
     await expect.poll(() => form.getByRole('status', { name: 'Key status' }).textContent()).toContain('Stored, encrypted');
     await form.getByRole('button', { name: 'Test', exact: true }).click();
     const result = form.getByRole('region', { name: 'Test result' });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_KEY } from '../support/canary';
-import { configureProvider, openPreviewSession, type PreviewSession } from '../support/preview-session';
+import { configureProvider, openPreviewSession, type PreviewSession, saveKey } from '../support/preview-session';
 import { testServerCommand } from '../support/mcp';
 
 // What a user has in Claude Desktop's claude_desktop_config.json: a working server and a broken one.
@@ -17,9 +17,7 @@ describe('tools: MCP servers, approval, and the MCP log, end to end', () => {
   beforeAll(async () => {
     s = await openPreviewSession();
     await configureProvider(s.page, 'Together AI', s.emulator.baseUrl, 'emu-small');
-    const form = s.page.getByRole('region', { name: 'Together AI settings' });
-    await form.getByLabel('API key').fill(CANARY_KEY);
-    await form.getByRole('button', { name: 'Save key' }).click();
+    const form = await saveKey(s.page, 'Together AI', CANARY_KEY);
     await form.getByRole('status', { name: 'Key status' }).filter({ hasText: 'Stored' }).waitFor();
   });
   afterAll(() => s?.close());

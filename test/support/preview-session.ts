@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../electron/web/server';
 import { launchChromium } from './browser';
 import { CANARY_KEY, containsCanary } from './canary';
@@ -75,4 +75,12 @@ export async function configureProvider(page: Page, name: string, baseUrl: strin
   await form.getByLabel('Default model').fill(model);
   await form.getByRole('button', { name: 'Save settings' }).click();
   await form.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+}
+
+/** In a provider's settings (already open), types a key and saves it; returns the provider's form. */
+export async function saveKey(page: Page, name: string, key: string): Promise<Locator> {
+  const form = page.getByRole('region', { name: `${name} settings` });
+  await form.getByLabel('API key').fill(key);
+  await form.getByRole('button', { name: 'Save key' }).click();
+  return form;
 }
