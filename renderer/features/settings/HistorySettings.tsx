@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download';
 import { formatBytes } from '../inspector/exchange-view';
 import { useStore } from '../../store/store';
+import { NoteBanner, type Note } from '../../components/NoteBanner';
 
 /** The history: daily snapshots (the last seven) with restore, a snapshot now, export and import of everything. */
 export function HistorySettings() {
@@ -13,7 +14,7 @@ export function HistorySettings() {
   const restoreBackup = useStore((s) => s.restoreBackup);
   const exportConversation = useStore((s) => s.exportConversation);
   const importHistory = useStore((s) => s.importHistory);
-  const [note, setNote] = useState<{ tone: 'ok' | 'bad'; text: string }>();
+  const [note, setNote] = useState<Note>();
   useEffect(() => void loadBackups(), [loadBackups]);
   const say = (r: { ok: boolean; message?: string }, ok: string) => setNote(r.ok ? { tone: 'ok', text: ok } : { tone: 'bad', text: r.message ?? t('common.failed') });
   const restore = async (file: string, at: number) => {
@@ -48,11 +49,7 @@ export function HistorySettings() {
           <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void importFile(e)} />
         </label>
       </div>
-      {note && (
-        <div role={note.tone === 'bad' ? 'alert' : 'status'} className={`banner ${note.tone}`}>
-          {note.text}
-        </div>
-      )}
+      <NoteBanner note={note} />
       <ul className="backups" aria-label={t('history.backups')}>
         {backups.map((b) => (
           <li key={b.file}>

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROXY_MODES, type ProxyMode } from '../../../electron/shared/proxy';
 import { useStore } from '../../store/store';
+import { NoteBanner, type Note } from '../../components/NoteBanner';
 
 /**
  * How the app reaches providers: the system's proxy, none, or one given here (http, https or
@@ -15,7 +16,7 @@ export function NetworkSettings() {
   const [mode, setMode] = useState<ProxyMode>('system');
   const [url, setUrl] = useState('');
   const [bypass, setBypass] = useState('');
-  const [note, setNote] = useState<{ tone: 'ok' | 'bad'; text: string }>();
+  const [note, setNote] = useState<Note>();
   useEffect(() => void loadProxy(), [loadProxy]);
   useEffect(() => {
     if (!proxy) return;
@@ -63,11 +64,7 @@ export function NetworkSettings() {
           </button>
         </div>
       </form>
-      {note && (
-        <div role={note.tone === 'bad' ? 'alert' : 'status'} className={`banner ${note.tone}`}>
-          {note.text}
-        </div>
-      )}
+      <NoteBanner note={note} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { TimeoutFields } from './TimeoutFields';
 import { ProviderActions } from './ProviderActions';
 import { RegionSelect } from './RegionSelect';
 import { RemoveProvider } from './RemoveProvider';
+import { NoteBanner, type Note } from '../../components/NoteBanner';
 
 const NO_MODELS: string[] = [];
 
@@ -94,7 +95,7 @@ function ProtocolAndModel(props: { provider: ProviderView; protocol: Protocol; o
 }
 
 /** The form's fields as typed, whether they differ from what is saved, and how to save them. */
-function useProviderDraft(provider: ProviderView, onMessage: (m: { tone: 'ok' | 'bad'; text: string }) => void) {
+function useProviderDraft(provider: ProviderView, onMessage: (m: Note) => void) {
   const { t } = useTranslation();
   const { preset, config } = provider;
   const updateProvider = useStore((s) => s.updateProvider);
@@ -131,7 +132,7 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
   const previewUrls = useStore((s) => s.previewUrls);
   const setSettingsUnsaved = useStore((s) => s.setSettingsUnsaved);
   const models = useStore((s) => s.modelChoices[preset.id])?.ids ?? NO_MODELS;
-  const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string; causes?: string[] }>();
+  const [message, setMessage] = useState<Note & { causes?: string[] }>();
   const { draft, set, parsedHeaders, dirty, save } = useProviderDraft(provider, setMessage);
   const [preview, setPreview] = useState<UrlPreview>();
   // The final request URL for the base URL as typed, before saving (debounced).
@@ -167,12 +168,9 @@ export function ProviderForm({ provider }: { provider: ProviderView }) {
         <TimeoutFields firstByteS={draft.firstByteS} idleS={draft.idleS} onFirstByte={set('firstByteS')} onIdle={set('idleS')} />
         <ProviderActions provider={provider} dirty={dirty} onMessage={setMessage} />
       </form>
-      {message && (
-        <div role={message.tone === 'bad' ? 'alert' : 'status'} className={`banner ${message.tone}`}>
-          {message.text}
-          {message.causes && <CauseList ids={message.causes} providerId={preset.id} model={provider.effective.model} />}
-        </div>
-      )}
+      <NoteBanner note={message}>
+        {message?.causes && <CauseList ids={message.causes} providerId={preset.id} model={provider.effective.model} />}
+      </NoteBanner>
       <Findings provider={provider} />
       {preset.userDefined && <RemoveProvider provider={provider} />}
     </section>

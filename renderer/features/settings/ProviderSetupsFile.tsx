@@ -2,13 +2,14 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download';
 import { useStore } from '../../store/store';
+import { NoteBanner, type Note } from '../../components/NoteBanner';
 
 /** Export and import of provider setups: names, hosts, protocols, models, header names; never keys. */
 export function ProviderSetupsFile() {
   const { t } = useTranslation();
   const exportProviders = useStore((s) => s.exportProviders);
   const importProviders = useStore((s) => s.importProviders);
-  const [note, setNote] = useState<{ tone: 'ok' | 'bad'; text: string }>();
+  const [note, setNote] = useState<Note>();
   const exportAll = async () => {
     const r = await exportProviders();
     if ('text' in r) downloadText(r.filename, r.text);
@@ -34,11 +35,7 @@ export function ProviderSetupsFile() {
           <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void importFile(e)} />
         </label>
       </div>
-      {note && (
-        <div role={note.tone === 'bad' ? 'alert' : 'status'} className={`banner ${note.tone}`}>
-          {note.text}
-        </div>
-      )}
+      <NoteBanner note={note} />
     </>
   );
 }

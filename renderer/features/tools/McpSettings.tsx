@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store/store';
 import { McpServerForm } from './McpServerForm';
 import { McpServerItem } from './McpServerItem';
+import { NoteBanner, type Note } from '../../components/NoteBanner';
 
 function McpImport() {
   const { t } = useTranslation();
   const importMcp = useStore((s) => s.importMcp);
   const [text, setText] = useState('');
-  const [note, setNote] = useState<{ tone: 'ok' | 'bad'; text: string }>();
+  const [note, setNote] = useState<Note>();
   const run = async (json: string) => {
     const r = await importMcp(json);
     if (!r.ok) return setNote({ tone: 'bad', text: r.message });
@@ -36,11 +37,7 @@ function McpImport() {
       <button type="button" onClick={() => void run(text)} disabled={!text.trim()}>
         {t('mcp.importButton')}
       </button>
-      {note && (
-        <div role={note.tone === 'bad' ? 'alert' : 'status'} className={`banner ${note.tone}`}>
-          {note.text}
-        </div>
-      )}
+      <NoteBanner note={note} />
     </details>
   );
 }
