@@ -34,10 +34,23 @@ export function useFollowScroll(key: unknown) {
     const log = logRef.current;
     if (!log) return;
     let frame = 0;
-    const observer = new MutationObserver(() => {
+    const toBottom = () => {
+      if (follow.current) bottomRef.current?.scrollIntoView({ block: 'end' });
+    };
+    // Sizes change without a mutation too: a message or block group off screen (content-visibility)
+    // takes its real height once it comes near the view, after the scroll that brought it there.
+    // The observer reports that in the same frame, before paint, so the view never shows the gap.
+    const sizes = new ResizeObserver(toBottom);
+    for (const child of log.children) sizes.observe(child);
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.target !== log) continue;
+        for (const node of record.addedNodes) if (node instanceof Element) sizes.observe(node);
+        for (const node of record.removedNodes) if (node instanceof Element) sizes.unobserve(node);
+      }
       frame ||= requestAnimationFrame(() => {
         frame = 0;
-        if (follow.current) bottomRef.current?.scrollIntoView({ block: 'end' });
+        toBottom();
       });
     });
     observer.observe(log, { childList: true, subtree: true, characterData: true });
@@ -51,6 +64,7 @@ export function useFollowScroll(key: unknown) {
     window.addEventListener('pointerup', release);
     return () => {
       observer.disconnect();
+      sizes.disconnect();
       cancelAnimationFrame(frame);
       log.removeEventListener('wheel', input);
       log.removeEventListener('touchmove', input);
