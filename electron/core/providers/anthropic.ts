@@ -95,7 +95,9 @@ export function anthropicEventToChat(event: Record<string, unknown>): ChatEvent[
 }
 
 function createDecoder(): StreamDecoder {
-  return createSseJsonDecoder((json) => anthropicEventToChat(json));
+  return createSseJsonDecoder((json, _eventName, out) => {
+    for (const event of anthropicEventToChat(json)) out.push(event);
+  });
 }
 
 /** Anthropic's Messages API. */

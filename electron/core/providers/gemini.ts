@@ -41,13 +41,16 @@ function readUsage(value: unknown): Usage | undefined {
   return u && compactUsage({ inputTokens: num(u.promptTokenCount), outputTokens, totalTokens: num(u.totalTokenCount), reasoningTokens: thoughts });
 }
 
-/** Reads one GenerateContentResponse (a stream chunk or the whole answer). */
-export function geminiResponseToChat(response: Record<string, unknown>, state: { calls: number }): ChatEvent[] {
+/**
+ * Reads one GenerateContentResponse (a stream chunk or the whole answer) into events, appended to
+ * `out` (a stream passes one array for all the chunks of a read) and returned.
+ */
+export function geminiResponseToChat(response: Record<string, unknown>, state: { calls: number }, out: ChatEvent[] = []): ChatEvent[] {
   if (response.error !== undefined) {
     const { status: _s, ...error } = parseErrorBody(0, JSON.stringify({ error: response.error }));
-    return [{ type: 'error', error }];
+    out.push({ type: 'error', error });
+    return out;
   }
-  const out: ChatEvent[] = [];
   const candidate = asRecord(Array.isArray(response.candidates) ? response.candidates[0] : undefined);
   const parts = asRecord(candidate?.content)?.parts;
   // Once per streamed chunk: a loop over the parts as they are, no mapped copy.
@@ -84,14 +87,16 @@ function createDecoder(): StreamDecoder {
   let pending = '';
   const sse = createSseFramer();
   const array = createJsonArrayFramer();
-  const decode = (payloads: string[]): ChatEvent[] => {
-    const out: ChatEvent[] = [];
-    for (const p of payloads) {
-      const json = asRecord(tryParseJson(p));
-      if (json) for (const event of geminiResponseToChat(json, state)) out.push(event);
-      else if (p.trim()) out.push(unreadable(p));
-    }
-    return out;
+  let out: ChatEvent[] = [];
+  const onPayload = (payload: string) => {
+    const json = asRecord(tryParseJson(payload));
+    if (json) geminiResponseToChat(json, state, out);
+    else if (payload.trim()) out.push(unreadable(payload));
+  };
+  const take = (): ChatEvent[] => {
+    const events = out;
+    out = [];
+    return events;
   };
   const feed = (text: string): ChatEvent[] => {
     if (!mode) {
@@ -102,12 +107,16 @@ function createDecoder(): StreamDecoder {
       text = pending;
       pending = '';
     }
-    return mode === 'array' ? decode(array.push(text)) : decode(sse.push(text).map((e) => e.data));
+    if (mode === 'array') for (const payload of array.push(text)) onPayload(payload);
+    else sse.push(text, onPayload);
+    return take();
   };
-  return {
-    push: feed,
-    end: () => (mode === 'sse' ? decode(sse.end().map((e) => e.data)) : mode === 'array' ? decode(array.end()) : []),
+  const end = (): ChatEvent[] => {
+    if (mode === 'sse') sse.end(onPayload);
+    else if (mode === 'array') for (const payload of array.end()) onPayload(payload);
+    return take();
   };
+  return { push: feed, end };
 }
 
 function modelPath(target: ResolvedTarget): string {

@@ -60,17 +60,23 @@ function contentEvents(content: unknown, out: ChatEvent[]): void {
   }
 }
 
-/** Reads one chat.completion.chunk (or a whole message, for non-streaming) into events. */
-export function chunkEvents(chunk: Record<string, unknown>, state: { refusal: boolean; toolIndex: number }): ChatEvent[] {
-  const out: ChatEvent[] = [];
+/**
+ * Reads one chat.completion.chunk (or a whole message, for non-streaming) into events, appended to
+ * `out` (a stream passes one array for all the chunks of a read) and returned.
+ */
+export function chunkEvents(chunk: Record<string, unknown>, state: { refusal: boolean; toolIndex: number }, out: ChatEvent[] = []): ChatEvent[] {
   // MiniMax answers a refused key or an empty balance with HTTP 200 and a `base_resp` code.
   const baseResp = readBaseResp(chunk);
-  if (baseResp) return [{ type: 'error', error: baseResp }];
+  if (baseResp) {
+    out.push({ type: 'error', error: baseResp });
+    return out;
+  }
   const topError = chunk.error;
   if (topError !== undefined) {
     // OpenRouter reports failures after HTTP 200 as a chunk with a top-level `error`.
     const { status: _status, ...error } = parseErrorBody(0, JSON.stringify({ error: topError }));
-    return [{ type: 'error', error }];
+    out.push({ type: 'error', error });
+    return out;
   }
   // This runs once per streamed token: loops over the arrays as they are, no mapped copies.
   const choices: unknown[] = Array.isArray(chunk.choices) ? chunk.choices : [];
@@ -123,10 +129,10 @@ export function chunkEvents(chunk: Record<string, unknown>, state: { refusal: bo
 /** Decodes an OpenAI-style SSE stream: `[DONE]`, comments, `event: error`, errors inside 200 chunks. */
 export function createOpenAiChatDecoder(): StreamDecoder {
   const state = { refusal: false, toolIndex: 0 };
-  return createSseJsonDecoder((json, eventName): ChatEvent[] => {
+  return createSseJsonDecoder((json, eventName, out) => {
     // Groq: `event: error` whose data may carry the message without an `error` envelope.
-    if (eventName === 'error' && json.error === undefined) return [{ type: 'error', error: { message: str(json.message) ?? JSON.stringify(json).slice(0, 300) } }];
-    return chunkEvents(json, state);
+    if (eventName === 'error' && json.error === undefined) out.push({ type: 'error', error: { message: str(json.message) ?? JSON.stringify(json).slice(0, 300) } });
+    else chunkEvents(json, state, out);
   });
 }
 

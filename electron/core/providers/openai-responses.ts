@@ -79,7 +79,9 @@ export function responsesEventToChat(event: Record<string, unknown>, state: Resp
 function createDecoder(): StreamDecoder {
   const state: ResponsesState = { calls: new Set(), refusal: false, errored: false };
   // Some gateways omit `type` in the data and only send `event:`; fall back to it.
-  return createSseJsonDecoder((json, eventName) => responsesEventToChat(json.type ? json : { ...json, type: eventName }, state));
+  return createSseJsonDecoder((json, eventName, out) => {
+    for (const event of responsesEventToChat(json.type ? json : { ...json, type: eventName }, state)) out.push(event);
+  });
 }
 
 /** OpenAI's Responses API. */

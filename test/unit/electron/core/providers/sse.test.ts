@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createParser } from 'eventsource-parser';
-import { createSseFramer, type SseEvent } from '../../../../../electron/core/providers/sse';
+import { createSseFramer, type SseSink } from '../../../../../electron/core/providers/sse';
+
+interface SseEvent {
+  event?: string;
+  data: string;
+}
 
 // The reference: eventsource-parser, a well-tested implementation of the WHATWG event-stream rules.
 function reference(stream: string): SseEvent[] {
@@ -14,8 +19,9 @@ function reference(stream: string): SseEvent[] {
 function framed(chunks: string[]): SseEvent[] {
   const framer = createSseFramer();
   const out: SseEvent[] = [];
-  for (const chunk of chunks) out.push(...framer.push(chunk));
-  out.push(...framer.end());
+  const sink: SseSink = (data, event) => out.push(event === undefined ? { data } : { event, data });
+  for (const chunk of chunks) framer.push(chunk, sink);
+  framer.end(sink);
   return out;
 }
 
