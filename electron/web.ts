@@ -8,9 +8,10 @@ import { parseArgs } from 'node:util';
 import { listenPreview, type PreviewListener } from './web/listener';
 import type { Preview } from './web/server';
 import { readVersion } from './version';
-import { installCrashPolicy } from './host/process-policy';
+import { installCrashPolicy, leaveNetworkOutOfReports } from './host/process-policy';
 
 installCrashPolicy('keep-serving');
+leaveNetworkOutOfReports();
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
