@@ -93,8 +93,9 @@ export function chunkEvents(chunk: Record<string, unknown>, state: { refusal: bo
         state.refusal = true;
         out.push({ type: 'text', text: refusal });
       }
-      const calls: unknown[] = Array.isArray(delta.tool_calls) ? delta.tool_calls : [];
-      for (const item of calls) {
+      // Most chunks have no tool calls: no empty array is made for them.
+      const calls: unknown = delta.tool_calls;
+      if (Array.isArray(calls)) for (const item of calls as unknown[]) {
         const call = asRecord(item);
         if (!call) continue;
         const fn = asRecord(call.function);
