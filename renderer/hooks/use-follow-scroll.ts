@@ -7,7 +7,8 @@ const USER_SCROLL_MS = 1000;
  * Follows a log to its bottom as its content changes (a streamed answer, blocks revealed after a
  * burst, a highlighted code block), unless the user scrolled up to read something; a new `key`
  * (another conversation) starts following again. The scroll happens at most once per frame, in
- * the frame's own layout, instead of forcing a layout on every streamed update.
+ * the frame's own layout (after it, before paint), instead of forcing a layout on every streamed
+ * update.
  *
  * Only the user stops the following: a scroll away from the bottom counts when it comes from the
  * wheel, a touch, a key or the scrollbar. Layout moves the view too (an answer that grew before
@@ -33,27 +34,23 @@ export function useFollowScroll(key: unknown) {
   useEffect(() => {
     const log = logRef.current;
     if (!log) return;
-    let frame = 0;
-    const toBottom = () => {
-      if (follow.current) bottomRef.current?.scrollIntoView({ block: 'end' });
-    };
-    // Sizes change without a mutation too: a message or block group off screen (content-visibility)
-    // takes its real height once it comes near the view, after the scroll that brought it there.
-    // The observer reports that in the same frame, before paint, so the view never shows the gap.
-    const sizes = new ResizeObserver(toBottom);
+    // Follows sizes, not DOM changes: a ResizeObserver reports after the frame's layout and before
+    // its paint, so the scroll costs no layout of its own and the view never shows a gap. It sees
+    // what no DOM change marks: a message or block group off screen (content-visibility) taking its
+    // real height after the scroll that brought it near, a highlighted block, the log itself
+    // resized. Observed: the log and each message in it (kept current as messages come and go).
+    const sizes = new ResizeObserver(() => {
+      if (follow.current && log.scrollHeight - log.scrollTop - log.clientHeight > 1) bottomRef.current?.scrollIntoView({ block: 'end' });
+    });
+    sizes.observe(log);
     for (const child of log.children) sizes.observe(child);
-    const observer = new MutationObserver((records) => {
+    const children = new MutationObserver((records) => {
       for (const record of records) {
-        if (record.target !== log) continue;
         for (const node of record.addedNodes) if (node instanceof Element) sizes.observe(node);
         for (const node of record.removedNodes) if (node instanceof Element) sizes.unobserve(node);
       }
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        toBottom();
-      });
     });
-    observer.observe(log, { childList: true, subtree: true, characterData: true });
+    children.observe(log, { childList: true });
     const input = () => void (userInputAt.current = performance.now());
     const press = () => void (pointerDown.current = true);
     const release = () => void (pointerDown.current = false);
@@ -63,9 +60,8 @@ export function useFollowScroll(key: unknown) {
     log.addEventListener('pointerdown', press);
     window.addEventListener('pointerup', release);
     return () => {
-      observer.disconnect();
+      children.disconnect();
       sizes.disconnect();
-      cancelAnimationFrame(frame);
       log.removeEventListener('wheel', input);
       log.removeEventListener('touchmove', input);
       log.removeEventListener('keydown', input);
