@@ -5,8 +5,9 @@ const USER_SCROLL_MS = 1000;
 
 /**
  * Follows a log to its bottom as its content changes (a streamed answer, blocks revealed after a
- * burst, a highlighted code block), unless the user scrolled up to read something; a new `key`
- * (another conversation) starts following again. The scroll happens at most once per frame, in
+ * burst, a highlighted code block), unless the user scrolled up to read something or `jumpTo` (a
+ * search match, a focused message) took the view elsewhere; a new `key` (another conversation)
+ * starts following again. The scroll happens at most once per frame, in
  * the frame's own layout (after it, before paint), instead of forcing a layout on every streamed
  * update.
  *
@@ -15,7 +16,7 @@ const USER_SCROLL_MS = 1000;
  * the scroll event arrived, the markdown replacing the plain text it first shows, blocks taking
  * their real height), and judged by position alone those would stop it mid-answer.
  */
-export function useFollowScroll(key: unknown) {
+export function useFollowScroll(key: unknown, jumpTo?: unknown) {
   const logRef = useRef<HTMLDivElement>(null);
   const bottomRef = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
@@ -27,10 +28,19 @@ export function useFollowScroll(key: unknown) {
     if (el.scrollTop + el.clientHeight >= el.scrollHeight - 80) follow.current = true;
     else if (pointerDown.current || performance.now() - userInputAt.current < USER_SCROLL_MS) follow.current = false;
   };
+  const shownKey = useRef<unknown>(undefined);
   useEffect(() => {
-    follow.current = true;
-    bottomRef.current?.scrollIntoView({ block: 'end' });
-  }, [key]);
+    const opened = shownKey.current !== key;
+    shownKey.current = key;
+    // A jump to a search match or a focused message (the message scrolls itself to the centre)
+    // stops following: the messages around it then take their real heights, and following would
+    // pull the view back to the bottom. Otherwise another conversation opens at its bottom.
+    if (jumpTo !== undefined) follow.current = false;
+    else if (opened) {
+      follow.current = true;
+      bottomRef.current?.scrollIntoView({ block: 'end' });
+    }
+  }, [key, jumpTo]);
   useEffect(() => {
     const log = logRef.current;
     if (!log) return;
@@ -40,7 +50,9 @@ export function useFollowScroll(key: unknown) {
     // real height after the scroll that brought it near, a highlighted block, the log itself
     // resized. Observed: the log and each message in it (kept current as messages come and go).
     const sizes = new ResizeObserver(() => {
-      if (follow.current && log.scrollHeight - log.scrollTop - log.clientHeight > 1) bottomRef.current?.scrollIntoView({ block: 'end' });
+      const bottom = bottomRef.current;
+      // Only when the end marker is below the visible area (the log's bottom padding lies past it).
+      if (follow.current && bottom && bottom.getBoundingClientRect().bottom - log.getBoundingClientRect().bottom > 1) bottom.scrollIntoView({ block: 'end' });
     });
     sizes.observe(log);
     for (const child of log.children) sizes.observe(child);

@@ -51,15 +51,15 @@ export function createSseFramer(): SseFramer {
 
   const line = (text: string, start: number, end: number, sink: SseSink) => {
     if (start === end) {
-      if (data !== undefined) sink(data, event);
-      data = undefined;
-      event = undefined;
+      const done = data; // reset before the sink runs: one that throws leaves no half event behind
+      const name = event;
+      data = event = undefined;
+      if (done !== undefined) sink(done, name);
       return;
     }
     if (isDataField(text, start, end)) {
       const value = text.slice(start + 5 < end && text.charCodeAt(start + 5) === SPACE ? start + 6 : start + 5, end);
-      data = data === undefined ? value : `${data}\n${value}`;
-      return;
+      return void (data = data === undefined ? value : `${data}\n${value}`);
     }
     if (text.charCodeAt(start) === COLON) return; // a comment (keep-alives)
     const colon = text.indexOf(':', start);
@@ -97,8 +97,7 @@ export function createSseFramer(): SseFramer {
       skipLf = false;
       if (text.charCodeAt(0) === LF) pos = 1;
     }
-    // The next CR, looked up again only once the scan has passed it (most streams have none).
-    let cr = text.indexOf('\r', pos);
+    let cr = text.indexOf('\r', pos); // the next CR, sought again once passed (most streams have none)
     for (;;) {
       const lf = text.indexOf('\n', pos);
       if (cr !== -1 && cr < pos) cr = text.indexOf('\r', pos);

@@ -1,5 +1,9 @@
 import type { Usage } from '../../shared/chat';
 
+// Fails to compile when Usage gains a field that compactUsage below does not copy.
+type MustBeNever<T extends never> = T;
+export type UsageFieldsNotCopied = MustBeNever<Exclude<keyof Usage, 'inputTokens' | 'outputTokens' | 'totalTokens' | 'reasoningTokens' | 'generationMs'>>;
+
 /** A Usage with only the counts the provider gave, or undefined when it gave none. Pure. */
 export function compactUsage(fields: { [K in keyof Usage]?: number | undefined }): Usage | undefined {
   // Some hosts (Gemini) send usage with every chunk, so this runs per token: one named store per

@@ -33,7 +33,7 @@ export function ConversationPane() {
   const regenerate = useStore((s) => s.regenerate);
   const editAndResend = useStore((s) => s.editAndResend);
   const switchBranch = useStore((s) => s.switchBranch);
-  const { logRef, bottomRef, onScroll } = useFollowScroll(current?.id);
+  const { logRef, bottomRef, onScroll } = useFollowScroll(current?.id, focusId ?? highlight);
   useSearchMarks(logRef, highlight, current?.messages);
   // Stable callbacks keep memoized messages from re-rendering while an answer streams.
   const onRegenerate = useCallback((id: string) => void regenerate(id), [regenerate]);

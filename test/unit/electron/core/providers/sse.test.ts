@@ -77,6 +77,18 @@ describe('createSseFramer', () => {
     expect(framed(chunks)).toEqual([{ data: payload }]);
   });
 
+  it('starts clean after a sink that threw: no half event is joined to the next one', () => {
+    const framer = createSseFramer();
+    expect(() =>
+      framer.push('data: {"boom":1}\n\n', () => {
+        throw new Error('mapper failed');
+      }),
+    ).toThrow('mapper failed');
+    const out: string[] = [];
+    framer.push('data: {"t":"c"}\n\n', (data) => out.push(data));
+    expect(out).toEqual(['{"t":"c"}']);
+  });
+
   it('matches eventsource-parser on random streams split at random points', () => {
     for (let seed = 1; seed <= 500; seed++) {
       const next = random(seed);
