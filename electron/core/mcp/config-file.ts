@@ -1,20 +1,10 @@
 import { TOOL_APPROVALS, type ToolApproval } from '../../shared/tools';
 import type { McpServerInput, McpTransport } from '../../shared/mcp';
+import { asRecord } from '../providers/json';
 import { isSecretEnvName, isSecretHeader, serverIdOf, type McpServerSpec } from './server-spec';
 
-/** A server as read from a config file, before its secrets are split from the rest. */
-export interface FileServer {
-  name: string;
-  type: McpTransport;
-  command?: string;
-  args: string[];
-  cwd?: string;
-  env: Record<string, string>;
-  url?: string;
-  headers: Record<string, string>;
-  enabled: boolean;
-  approval?: ToolApproval;
-}
+/** A server as read from a config file, before its secrets are split from the rest: a spec's settings, the approval only if the file gave one. */
+export type FileServer = Pick<McpServerSpec, 'name' | 'type' | 'command' | 'args' | 'cwd' | 'env' | 'url' | 'headers' | 'enabled'> & { approval?: ToolApproval };
 
 /** What a config file held: the servers read, and what could not be read (by server name). */
 export interface ParsedConfig {
@@ -22,11 +12,9 @@ export interface ParsedConfig {
   problems: string[];
 }
 
-const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
-
 function strings(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, value] of Object.entries(record(v) ?? {})) if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[k] = String(value);
+  for (const [k, value] of Object.entries(asRecord(v) ?? {})) if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[k] = String(value);
   return out;
 }
 
@@ -40,7 +28,7 @@ function transportOf(raw: unknown): McpTransport | undefined {
 }
 
 function readServer(name: string, value: unknown): FileServer | string {
-  const entry = record(value);
+  const entry = asRecord(value);
   if (!entry) return `${name}: not an object`;
   const url = [entry.url, entry.serverUrl, entry.baseUrl].find((u): u is string => typeof u === 'string' && !!u.trim());
   const command = typeof entry.command === 'string' && entry.command.trim() ? entry.command.trim() : undefined;
@@ -74,8 +62,8 @@ export function parseMcpConfig(text: string): ParsedConfig {
   } catch (error) {
     return { servers: [], problems: [`Not JSON: ${(error as Error).message}`] };
   }
-  const root = record(json);
-  const map = record(root?.mcpServers) ?? record(root?.servers) ?? record(record(root?.mcp)?.servers);
+  const root = asRecord(json);
+  const map = asRecord(root?.mcpServers) ?? asRecord(root?.servers) ?? asRecord(asRecord(root?.mcp)?.servers);
   if (!map) return { servers: [], problems: ['No "mcpServers" object in the file (expected {"mcpServers": {"name": {"command": …} | {"url": …}}}).'] };
   const servers: FileServer[] = [];
   const problems: string[] = [];
