@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MCP_TRANSPORTS, type McpServerView } from '../../../electron/shared/mcp';
-import { TOOL_APPROVALS } from '../../../electron/shared/tools';
 import { useStore } from '../../store/store';
 import { fieldsOf, inputOf, type McpFormFields } from './mcp-form';
+import { ApprovalSelect } from './ApprovalSelect';
 
 type FieldProps = { fields: McpFormFields; set(change: Partial<McpFormFields>): void };
 
@@ -105,16 +105,7 @@ export function McpServerForm({ server, onDone }: { server?: McpServerView; onDo
       </label>
       {stdio ? <StdioFields fields={fields} set={set} /> : <HttpFields fields={fields} set={set} />}
       <StoredSecrets secrets={secrets} removed={removed} setRemoved={setRemoved} />
-      <label>
-        {t('mcp.approval')}
-        <select value={fields.approval} onChange={(e) => set({ approval: e.target.value as McpFormFields['approval'] })}>
-          {TOOL_APPROVALS.map((a) => (
-            <option key={a} value={a}>
-              {t(`mcp.approvals.${a}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ApprovalSelect value={fields.approval} onChange={(approval) => set({ approval })} />
       {error && (
         <div role="alert" className="banner bad">
           {error}

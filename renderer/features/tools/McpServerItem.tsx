@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { McpServerView } from '../../../electron/shared/mcp';
-import { TOOL_APPROVALS, type ToolApproval } from '../../../electron/shared/tools';
 import { CauseList } from '../../components/CauseList';
 import { useStore } from '../../store/store';
+import { ApprovalSelect } from './ApprovalSelect';
 import { McpReportView } from './McpReportView';
 import { McpServerForm } from './McpServerForm';
 import { McpToolList } from './McpToolList';
@@ -18,16 +18,7 @@ function ServerDefaults({ server, act }: { server: McpServerView; act: Act }) {
       <label className="inline">
         <input type="checkbox" checked={server.enabled} onChange={(e) => void act(() => updateMcpServer({ id: server.id, enabled: e.target.checked }))} /> {t('mcp.enabled')}
       </label>
-      <label className="inline">
-        {t('mcp.approval')}
-        <select value={server.approval} onChange={(e) => void act(() => updateMcpServer({ id: server.id, approval: e.target.value as ToolApproval }))}>
-          {TOOL_APPROVALS.map((a) => (
-            <option key={a} value={a}>
-              {t(`mcp.approvals.${a}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ApprovalSelect inline value={server.approval} onChange={(approval) => void act(() => updateMcpServer({ id: server.id, approval }))} />
     </div>
   );
 }
