@@ -1,5 +1,16 @@
 import type { IncomingMessage } from 'node:http';
+import type { Protocol } from '../../electron/shared/protocols';
 import { AUTH_FAILURES, type EmulatedProtocol } from './emulator-protocols';
+
+/** One preset per wire protocol, with the provider that speaks it, to point at the emulator (emulatorBase). */
+export const PROTOCOL_SETUPS: readonly { protocol: Protocol; provider: string; base: Parameters<typeof emulatorBase>[1] }[] = [
+  { protocol: 'openai-chat', provider: 'together', base: 'openai-chat' },
+  { protocol: 'openai-responses', provider: 'openai', base: 'openai-responses' },
+  { protocol: 'anthropic', provider: 'anthropic', base: 'anthropic' },
+  { protocol: 'gemini', provider: 'gemini', base: 'gemini' },
+  { protocol: 'ollama', provider: 'ollama', base: 'ollama' },
+  { protocol: 'azure', provider: 'azure', base: 'azure' },
+];
 
 /** Where each protocol lives on the emulator, as a base URL for that preset. */
 export function emulatorBase(root: string, protocol: EmulatedProtocol | 'azure' | 'azure-deployment'): string {

@@ -9,7 +9,7 @@ import { offeredTools, plannedCalls, questionText, resultsReply, toolResults } f
 import { toolCallBody, toolCallFrames } from './emulator-tool-frames';
 
 export type { Misbehaviour } from './emulator-faults';
-export { emulatorBase } from './emulator-routes';
+export { emulatorBase, PROTOCOL_SETUPS } from './emulator-routes';
 
 /** Options for the emulator. */
 export interface EmulatorOptions {

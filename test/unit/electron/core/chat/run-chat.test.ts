@@ -7,9 +7,8 @@ import { adapterFor } from '../../../../../electron/core/providers/protocols';
 import { resolveTarget } from '../../../../../electron/core/providers/provider-settings';
 import { findPreset } from '../../../../../electron/core/providers/registry';
 import type { ChatEvent } from '../../../../../electron/core/providers/types';
-import type { Protocol } from '../../../../../electron/shared/protocols';
 import { CANARY_KEY, containsCanary } from '../../../../support/canary';
-import { emulatorBase, emulatorReply, startEmulator, type Emulator, type Misbehaviour } from '../../../../support/emulator';
+import { emulatorBase, PROTOCOL_SETUPS, emulatorReply, startEmulator, type Emulator, type Misbehaviour } from '../../../../support/emulator';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -17,16 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-// One preset per wire protocol, pointed at the emulator.
-const SETUPS: { protocol: Protocol; provider: string; base: Parameters<typeof emulatorBase>[1] }[] = [
-  { protocol: 'openai-chat', provider: 'together', base: 'openai-chat' },
-  { protocol: 'openai-responses', provider: 'openai', base: 'openai-responses' },
-  { protocol: 'anthropic', provider: 'anthropic', base: 'anthropic' },
-  { protocol: 'gemini', provider: 'gemini', base: 'gemini' },
-  { protocol: 'ollama', provider: 'ollama', base: 'ollama' },
-];
 
-async function chat(setup: (typeof SETUPS)[number], mode: Misbehaviour, extra: { timeouts?: { firstByteMs: number; idleMs: number }; signal?: AbortSignal } = {}) {
+async function chat(setup: (typeof PROTOCOL_SETUPS)[number], mode: Misbehaviour, extra: { timeouts?: { firstByteMs: number; idleMs: number }; signal?: AbortSignal } = {}) {
   emulator.misbehave(mode);
   const log = new WireLog();
   const target = resolveTarget(findPreset(setup.provider)!, { baseUrl: emulatorBase(emulator.root, setup.base), protocol: setup.protocol }, CANARY_KEY, 'emu-small');
@@ -36,7 +27,7 @@ async function chat(setup: (typeof SETUPS)[number], mode: Misbehaviour, extra: {
   return { outcome, events, log };
 }
 
-describe.each(SETUPS)('a $protocol stream', (setup) => {
+describe.each(PROTOCOL_SETUPS)('a $protocol stream', (setup) => {
   it('completes when the protocol says so', async () => {
     const { outcome } = await chat(setup, 'none');
     expect(outcome.error).toBeUndefined();
@@ -73,7 +64,7 @@ describe.each(SETUPS)('a $protocol stream', (setup) => {
 });
 
 describe('limits', () => {
-  const openai = SETUPS[0]!;
+  const openai = PROTOCOL_SETUPS[0]!;
   it('says which limit fired when a host says nothing at all', async () => {
     const { outcome } = await chat(openai, 'stall-before-headers', { timeouts: { firstByteMs: 150, idleMs: 5000 } });
     expect(outcome.error?.message).toMatch(/Timed out: no answer within 150 ms \(the first-byte limit\)/);

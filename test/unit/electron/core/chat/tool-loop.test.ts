@@ -8,9 +8,8 @@ import { WireLog } from '../../../../../electron/core/net/wire-log';
 import { resolveTarget } from '../../../../../electron/core/providers/provider-settings';
 import { findPreset } from '../../../../../electron/core/providers/registry';
 import type { ToolStep } from '../../../../../electron/shared/tools';
-import type { Protocol } from '../../../../../electron/shared/protocols';
 import { CANARY_KEY } from '../../../../support/canary';
-import { emulatorBase, startEmulator, type Emulator } from '../../../../support/emulator';
+import { emulatorBase, PROTOCOL_SETUPS, startEmulator, type Emulator } from '../../../../support/emulator';
 import { TOOL_PREFACE } from '../../../../support/emulator-tool-frames';
 import { stdioSpec, testMcp } from '../../../../support/mcp';
 import type { McpServerSpec } from '../../../../../electron/core/mcp/server-spec';
@@ -27,20 +26,12 @@ afterAll(async () => {
   await mcp.closeAll();
 });
 
-const SETUPS: { protocol: Protocol; provider: string; base: Parameters<typeof emulatorBase>[1] }[] = [
-  { protocol: 'openai-chat', provider: 'together', base: 'openai-chat' },
-  { protocol: 'openai-responses', provider: 'openai', base: 'openai-responses' },
-  { protocol: 'anthropic', provider: 'anthropic', base: 'anthropic' },
-  { protocol: 'gemini', provider: 'gemini', base: 'gemini' },
-  { protocol: 'ollama', provider: 'ollama', base: 'ollama' },
-  { protocol: 'azure', provider: 'azure', base: 'azure' },
-];
 
 function host(approval: ApprovalMode) {
   return new McpToolHost({ mcp, servers: async () => servers, approval, alwaysAllow: async () => undefined, now: () => Date.now() });
 }
 
-async function turn(setup: (typeof SETUPS)[number], text: string, approval: ApprovalMode = { override: 'allow', ask: async () => 'deny' }, options: { stream?: boolean; signal?: AbortSignal } = {}) {
+async function turn(setup: (typeof PROTOCOL_SETUPS)[number], text: string, approval: ApprovalMode = { override: 'allow', ask: async () => 'deny' }, options: { stream?: boolean; signal?: AbortSignal } = {}) {
   const target = resolveTarget(findPreset(setup.provider)!, { baseUrl: emulatorBase(emulator.root, setup.base), protocol: setup.protocol }, CANARY_KEY, 'emu-small');
   const snapshots: ToolStep[][] = [];
   const log = new WireLog();
@@ -61,7 +52,7 @@ async function turn(setup: (typeof SETUPS)[number], text: string, approval: Appr
   return { message, snapshots, log };
 }
 
-describe.each(SETUPS)('the tool loop over $protocol', (setup) => {
+describe.each(PROTOCOL_SETUPS)('the tool loop over $protocol', (setup) => {
   it('offers the tools, runs the calls side by side, sends the results back, and gets the answer', async () => {
     const { message, log } = await turn(setup, 'Please call:echo({"text":"hi there"}) and call:add({"a":2,"b":40})');
     expect(message.status).toBe('done');
@@ -92,7 +83,7 @@ describe.each(SETUPS)('the tool loop over $protocol', (setup) => {
 });
 
 describe('a model that takes no tools', () => {
-  it.each([SETUPS[0]!, SETUPS[4]!])('over $protocol: asked again without them, and the answer says so', async (setup) => {
+  it.each([PROTOCOL_SETUPS[0]!, PROTOCOL_SETUPS[4]!])('over $protocol: asked again without them, and the answer says so', async (setup) => {
     const target = resolveTarget(findPreset(setup.provider)!, { baseUrl: emulatorBase(emulator.root, setup.base), protocol: setup.protocol }, CANARY_KEY, 'emu-notools');
     const message = await streamTurn({
       http: new RecordingFetch((i, init) => fetch(i, init), new WireLog(), systemClock, randomId),
@@ -118,7 +109,7 @@ describe('a model that takes no tools', () => {
 });
 
 describe('approval in the loop', () => {
-  const setup = SETUPS[0]!;
+  const setup = PROTOCOL_SETUPS[0]!;
 
   it('asks before running, shows the arguments, and sends a denial back as a refusal', async () => {
     const asked: string[] = [];

@@ -7,20 +7,11 @@ import { WireLog } from '../../../../../electron/core/net/wire-log';
 import { adapterFor } from '../../../../../electron/core/providers/protocols';
 import { resolveTarget } from '../../../../../electron/core/providers/provider-settings';
 import { findPreset } from '../../../../../electron/core/providers/registry';
-import type { Protocol } from '../../../../../electron/shared/protocols';
 import { CANARY_KEY } from '../../../../support/canary';
-import { emulatorBase, startEmulator, type Emulator } from '../../../../support/emulator';
+import { emulatorBase, PROTOCOL_SETUPS, startEmulator, type Emulator } from '../../../../support/emulator';
 import { pdfWithText, pngOf } from '../../../../support/files';
 import { makeTempDir } from '../../../../support/temp-dir';
 
-const SETUPS: { protocol: Protocol; provider: string; base: Parameters<typeof emulatorBase>[1] }[] = [
-  { protocol: 'openai-chat', provider: 'together', base: 'openai-chat' },
-  { protocol: 'openai-responses', provider: 'openai', base: 'openai-responses' },
-  { protocol: 'anthropic', provider: 'anthropic', base: 'anthropic' },
-  { protocol: 'gemini', provider: 'gemini', base: 'gemini' },
-  { protocol: 'ollama', provider: 'ollama', base: 'ollama' },
-  { protocol: 'azure', provider: 'azure', base: 'azure' },
-];
 
 let emulator: Emulator;
 let service: AttachmentService;
@@ -30,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-async function ask(setup: (typeof SETUPS)[number], files: { name: string; bytes: Buffer }[]) {
+async function ask(setup: (typeof PROTOCOL_SETUPS)[number], files: { name: string; bytes: Buffer }[]) {
   const target = resolveTarget(findPreset(setup.provider)!, { baseUrl: emulatorBase(emulator.root, setup.base), protocol: setup.protocol }, CANARY_KEY, 'emu-small');
   const refs = await Promise.all(files.map((f) => service.add(f.name, '', f.bytes)));
   const log = new WireLog();
@@ -45,7 +36,7 @@ async function ask(setup: (typeof SETUPS)[number], files: { name: string; bytes:
 }
 
 describe('attachments in every protocol’s own shape (the emulator refuses any other)', () => {
-  it.each(SETUPS)('$protocol: an image and a text file arrive, and the log shows neither as base64', async (setup) => {
+  it.each(PROTOCOL_SETUPS)('$protocol: an image and a text file arrive, and the log shows neither as base64', async (setup) => {
     const png = await pngOf(64, 48);
     const { outcome, log } = await ask(setup, [
       { name: 'shot.png', bytes: png },
@@ -60,7 +51,7 @@ describe('attachments in every protocol’s own shape (the emulator refuses any 
     expect(body).not.toContain(png.toString('base64').slice(0, 200));
   });
 
-  it.each(SETUPS)('$protocol: a PDF arrives as the PDF itself where the protocol reads PDFs, else as its text', async (setup) => {
+  it.each(PROTOCOL_SETUPS)('$protocol: a PDF arrives as the PDF itself where the protocol reads PDFs, else as its text', async (setup) => {
     const { outcome } = await ask(setup, [{ name: 'report.pdf', bytes: pdfWithText(['Revenue grew twelve percent']) }]);
     expect(outcome.error).toBeUndefined();
     if (setup.protocol === 'anthropic' || setup.protocol === 'gemini') expect(outcome.text).toMatch(/\[pdf \d+ bytes\]/);
