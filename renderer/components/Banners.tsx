@@ -1,4 +1,5 @@
 import { useStore } from '../store/store';
+import { AlertBanner } from './NoteBanner';
 
 /** What keeps the window from working, and what went wrong at start (a settings file set aside). */
 export function Banners() {
@@ -6,11 +7,7 @@ export function Banners() {
   const problems = useStore((s) => s.info?.problems);
   return (
     <>
-      {fatal && (
-        <div role="alert" className="banner bad">
-          {fatal}
-        </div>
-      )}
+      <AlertBanner text={fatal} />
       {problems?.map((p) => (
         <div key={p} role="alert" className="banner warn">
           {p}

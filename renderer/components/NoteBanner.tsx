@@ -16,3 +16,8 @@ export function NoteBanner({ note, children }: { note: Note | undefined; childre
     </div>
   );
 }
+
+/** An error as an alert banner (nothing without one): a failed action's reason. */
+export function AlertBanner({ text }: { text: string | undefined }) {
+  return <NoteBanner note={text ? { tone: 'bad', text } : undefined} />;
+}

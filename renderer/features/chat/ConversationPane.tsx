@@ -8,6 +8,7 @@ import { Composer } from './Composer';
 import { ConversationHeader } from './ConversationHeader';
 import { MessageList } from './MessageList';
 import { sendBlocker } from './chat-state';
+import { AlertBanner } from '../../components/NoteBanner';
 
 /** Why Send is disabled for the open conversation, in words; undefined when it can send. */
 function useBlocker(): string | undefined {
@@ -49,16 +50,8 @@ export function ConversationPane() {
         {current && !current.messages.length && !blocker && <p className="empty">{t('chat.emptyReady', { model: current.model })}</p>}
         <div ref={bottomRef} />
       </div>
-      {unsaved && (
-        <div role="alert" className="banner bad">
-          {t('chat.onlyOnScreen', { reason: unsaved })}
-        </div>
-      )}
-      {chatError && (
-        <div role="alert" className="banner bad">
-          {chatError}
-        </div>
-      )}
+      <AlertBanner text={unsaved && t('chat.onlyOnScreen', { reason: unsaved })} />
+      <AlertBanner text={chatError} />
       <Composer streaming={streaming} blocker={blocker} onSend={send} onStop={stop} />
     </section>
   );

@@ -5,6 +5,7 @@ import type { ProviderView } from '../../../electron/shared/provider';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { TestResult } from '../settings/TestResult';
 import { useStore } from '../../store/store';
+import { AlertBanner } from '../../components/NoteBanner';
 
 /** The key step: a field, or why none is needed (the provider needs none, or its variable is set). */
 function KeyStep({ provider, value, onChange }: { provider: ProviderView | undefined; value: string; onChange(v: string): void }) {
@@ -80,11 +81,7 @@ export function FirstRun({ onStarted }: { onStarted(): void }) {
         </div>
         <p className="muted small">{t('firstRun.otherSettings')}</p>
       </form>
-      {error && (
-        <div role="alert" className="banner bad">
-          {error}
-        </div>
-      )}
+      <AlertBanner text={error} />
       {report && report !== 'running' && (
         <>
           <p role="status" className={report.ok ? 'ok' : 'warn'}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SavedPrompt } from '../../../electron/shared/preferences';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { useStore } from '../../store/store';
+import { AlertBanner } from '../../components/NoteBanner';
 
 /** A prompt being written: all fields as text, as typed. */
 export interface PromptDraft {
@@ -88,11 +89,7 @@ export function PromptForm({ draft, onDraft, onSaved }: { draft: PromptDraft; on
           {t('prompts.save')}
         </button>
       </div>
-      {error && (
-        <div role="alert" className="banner bad">
-          {error}
-        </div>
-      )}
+      <AlertBanner text={error} />
     </form>
   );
 }

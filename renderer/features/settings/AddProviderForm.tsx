@@ -4,6 +4,7 @@ import { PROTOCOLS, type Protocol } from '../../../electron/shared/protocols';
 import { useApp } from '../../app-context';
 import { useStore } from '../../store/store';
 import { ProviderSetupsFile } from './ProviderSetupsFile';
+import { AlertBanner } from '../../components/NoteBanner';
 
 /**
  * Defines a provider of any protocol: a second OpenAI-compatible gateway, another Azure resource,
@@ -52,11 +53,7 @@ export function AddProviderForm() {
           </button>
         </div>
       </form>
-      {error && (
-        <div role="alert" className="banner bad">
-          {error}
-        </div>
-      )}
+      <AlertBanner text={error} />
       <ProviderSetupsFile />
     </section>
   );

@@ -4,6 +4,7 @@ import type { ProviderView } from '../../../electron/shared/provider';
 import type { Outcome } from '../../store/state';
 import { useStore } from '../../store/store';
 import { describeKeyStatus } from './key-status-view';
+import { AlertBanner } from '../../components/NoteBanner';
 
 /** The write-only key field and the key's status: the value is never shown or read back. Deleting asks first. */
 export function KeyField({ provider }: { provider: ProviderView }) {
@@ -71,11 +72,7 @@ export function KeyField({ provider }: { provider: ProviderView }) {
           </button>
         )}
       </form>
-      {error && (
-        <div role="alert" className="banner bad">
-          {error}
-        </div>
-      )}
+      <AlertBanner text={error} />
     </section>
   );
 }

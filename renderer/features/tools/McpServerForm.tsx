@@ -4,6 +4,7 @@ import { MCP_TRANSPORTS, type McpServerView } from '../../../electron/shared/mcp
 import { useStore } from '../../store/store';
 import { fieldsOf, inputOf, type McpFormFields } from './mcp-form';
 import { ApprovalSelect } from './ApprovalSelect';
+import { AlertBanner } from '../../components/NoteBanner';
 
 type FieldProps = { fields: McpFormFields; set(change: Partial<McpFormFields>): void };
 
@@ -106,11 +107,7 @@ export function McpServerForm({ server, onDone }: { server?: McpServerView; onDo
       {stdio ? <StdioFields fields={fields} set={set} /> : <HttpFields fields={fields} set={set} />}
       <StoredSecrets secrets={secrets} removed={removed} setRemoved={setRemoved} />
       <ApprovalSelect value={fields.approval} onChange={(approval) => set({ approval })} />
-      {error && (
-        <div role="alert" className="banner bad">
-          {error}
-        </div>
-      )}
+      <AlertBanner text={error} />
       <div className="row">
         <button type="submit" className="primary">
           {t('common.save')}

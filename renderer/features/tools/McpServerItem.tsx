@@ -7,6 +7,7 @@ import { ApprovalSelect } from './ApprovalSelect';
 import { McpReportView } from './McpReportView';
 import { McpServerForm } from './McpServerForm';
 import { McpToolList } from './McpToolList';
+import { AlertBanner } from '../../components/NoteBanner';
 
 type Act = (run: () => Promise<{ ok: boolean; message?: string }>) => Promise<void>;
 
@@ -90,11 +91,7 @@ export function McpServerItem({ server }: { server: McpServerView }) {
         )}
       </div>
       {sessionOnly && <p className="muted small">{t('mcp.sessionOnly')}</p>}
-      {note && (
-        <div role="alert" className="banner bad">
-          {note}
-        </div>
-      )}
+      <AlertBanner text={note} />
       {report && report !== 'running' && <McpReportView report={report} />}
       <McpToolList server={server} failed={server.state === 'failed' || (!!report && report !== 'running' && !report.ok)} />
     </article>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { prettyArguments, TOOL_DECISIONS, type ToolDecision, type ToolRun } from '../../../electron/shared/tools';
 import { useApp } from '../../app-context';
 import { useStore } from '../../store/store';
+import { AlertBanner } from '../../components/NoteBanner';
 
 const DECISION_LABEL = { once: 'tools.allowOnce', conversation: 'tools.allowConversation', always: 'tools.allowAlways', deny: 'tools.deny' } as const;
 // A long result starts folded; a short one is simply shown.
@@ -56,11 +57,7 @@ export function ToolCallCard({ run, messageId }: { run: ToolRun; messageId: stri
           ))}
         </div>
       )}
-      {error && (
-        <div role="alert" className="banner bad">
-          {error}
-        </div>
-      )}
+      <AlertBanner text={error} />
       {run.state === 'denied' && run.deniedBy && <p className="muted small">{t(`tools.deniedBy.${run.deniedBy}`)}</p>}
       {run.approvedBy && run.state !== 'denied' && <p className="muted small">{t(`tools.approvedBy.${run.approvedBy}`)}</p>}
       {run.result !== undefined && run.state !== 'denied' && (
