@@ -168,5 +168,13 @@ export function isSecretHeader(name: string): boolean {
   return !PLAIN_HEADERS.has(name.toLowerCase());
 }
 
+/** Splits name/value pairs into those kept plain and those whose name says they go to the vault. Pure. */
+export function splitSecrets(values: Readonly<Record<string, string>>, secret: (name: string) => boolean): { plain: Record<string, string>; hidden: Record<string, string> } {
+  const plain: Record<string, string> = {};
+  const hidden: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) (secret(k) ? hidden : plain)[k] = v;
+  return { plain, hidden };
+}
+
 /** Names a tool is offered under: letters, digits, `_` and `-`, at most 64 (what every protocol accepts). */
 export const TOOL_NAME_PATTERN = /^[a-zA-Z_][a-zA-Z0-9_-]{0,63}$/;

@@ -1,5 +1,5 @@
 import { TOOL_APPROVALS, type ToolApproval } from '../../shared/tools';
-import type { McpServerInput, McpTransport } from '../../shared/mcp';
+import { splitSecrets, type McpServerInput, type McpTransport } from '../../shared/mcp';
 import { asRecord } from '../providers/json';
 import { isSecretEnvName, isSecretHeader, serverIdOf, type McpServerSpec } from './server-spec';
 
@@ -77,8 +77,8 @@ export function parseMcpConfig(text: string): ParsedConfig {
 
 /** A file's server, with its own secrets, ready to start (the command line). Pure. */
 export function specOfFileServer(server: FileServer, index: number): McpServerSpec {
-  const secretEnv = Object.entries(server.env).filter(([k]) => isSecretEnvName(k));
-  const secretHeaders = Object.entries(server.headers).filter(([k]) => isSecretHeader(k));
+  const secretEnv = splitSecrets(server.env, isSecretEnvName).hidden;
+  const secretHeaders = splitSecrets(server.headers, isSecretHeader).hidden;
   return {
     id: `${serverIdOf(server.name)}-${index}`,
     name: server.name,
@@ -93,20 +93,14 @@ export function specOfFileServer(server: FileServer, index: number): McpServerSp
     enabled: server.enabled,
     disabledTools: [],
     allowedTools: [],
-    secrets: [...secretEnv, ...secretHeaders].map(([, v]) => v),
+    secrets: [...Object.values(secretEnv), ...Object.values(secretHeaders)],
   };
 }
 
 /** A file's server as an input for the settings: secret values apart, to go into the vault. Pure. */
 export function inputOfFileServer(server: FileServer): McpServerInput {
-  const split = (values: Record<string, string>, secret: (name: string) => boolean) => {
-    const plain: Record<string, string> = {};
-    const hidden: Record<string, string> = {};
-    for (const [k, v] of Object.entries(values)) (secret(k) ? hidden : plain)[k] = v;
-    return { plain, hidden };
-  };
-  const env = split(server.env, isSecretEnvName);
-  const headers = split(server.headers, isSecretHeader);
+  const env = splitSecrets(server.env, isSecretEnvName);
+  const headers = splitSecrets(server.headers, isSecretHeader);
   return {
     name: server.name,
     type: server.type,

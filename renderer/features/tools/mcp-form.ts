@@ -1,4 +1,4 @@
-import { isSecretEnvName, isSecretHeader, type McpServerInput, type McpServerView, type McpTransport } from '../../../electron/shared/mcp';
+import { isSecretEnvName, isSecretHeader, splitSecrets, type McpServerInput, type McpServerView, type McpTransport } from '../../../electron/shared/mcp';
 import type { ToolApproval } from '../../../electron/shared/tools';
 
 /** The server form as typed: one text per field. */
@@ -58,14 +58,8 @@ export function inputOf(fields: McpFormFields, server: McpServerView | undefined
   if ('error' in env) return { error: 'env', line: env.error };
   const headers = parsePairs(fields.headers, ':');
   if ('error' in headers) return { error: 'headers', line: headers.error };
-  const split = (pairs: Record<string, string>, secret: (n: string) => boolean) => {
-    const plain: Record<string, string> = {};
-    const hidden: Record<string, string> = {};
-    for (const [k, v] of Object.entries(pairs)) (secret(k) ? hidden : plain)[k] = v;
-    return { plain, hidden };
-  };
-  const e = split(env.pairs, isSecretEnvName);
-  const h = split(headers.pairs, isSecretHeader);
+  const e = splitSecrets(env.pairs, isSecretEnvName);
+  const h = splitSecrets(headers.pairs, isSecretHeader);
   const stdio = fields.type === 'stdio';
   return {
     ...(server ? { id: server.id } : {}),
