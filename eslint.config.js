@@ -31,7 +31,7 @@ function layer(name, files, patterns) {
 const nodeBuiltins = ['^node:', '^(fs|path|os|child_process|crypto|http|https|net|tls|url|util|stream|worker_threads|module|process|events|buffer)(/.*)?$'];
 const noNode = (message) => nodeBuiltins.map((regex) => ({ regex, message }));
 
-const noElectron = [{ group: ['electron', 'electron/*', 'electron-store'], message: 'Only electron/main.ts, electron/preload.ts and electron/adapters may import electron.' }];
+const noElectron = [{ group: ['electron', 'electron/*'], message: 'Only electron/main.ts, electron/preload.ts and electron/adapters may import electron.' }];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'node_modules/**', 'coverage/**'] },

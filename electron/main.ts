@@ -6,12 +6,13 @@
  * `ready` only after the entry module has finished evaluating, so awaiting it at the top level
  * waits forever (electron/electron#40719).
  */
+import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, type IpcMainInvokeEvent } from 'electron';
 import { createCore } from './core/app';
 import { createDispatcher } from './ipc/serve';
 import { createHandlers } from './ipc/handlers';
 import { SafeStorageCipher } from './adapters/safe-storage-cipher';
-import { openElectronStore } from './adapters/electron-store-kv';
+import { openSettingsFile } from './core/settings/settings-file';
 import { broadcast, isOwnFrame, registerIpc } from './adapters/ipc-transport';
 import { openWindow, rendererRoot } from './adapters/windows';
 import { handleAppScheme, registerAppScheme } from './adapters/app-scheme';
@@ -48,7 +49,7 @@ function openSettings(): void {
 function start(): void {
   handleAppScheme(rendererRoot());
   installPermissionHandlers();
-  const { store, problem } = openElectronStore();
+  const { store, problem } = openSettingsFile(join(app.getPath('userData'), 'settings.json'));
   if (problem) console.warn(problem);
   // net.request (not net.fetch) for the system's proxy: Chromium's stack, every redirect hop
   // visible to the doctor and the wire log; undici for a proxy set in the app (electron-network.ts).

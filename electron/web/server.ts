@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createCore, type Core } from '../core/app';
-import { openConfStore } from '../core/settings/conf-store';
+import { openSettingsFile } from '../core/settings/settings-file';
 import { KeyFileCipher } from '../core/keys/keyfile-cipher';
 import { ProxyState } from '../core/net/proxy-state';
 import type { PushSink } from '../shared/push';
@@ -43,7 +43,7 @@ export interface Preview {
 
 /** The core of a preview on its data folder, with the proxy setting ("system" meaning HTTPS_PROXY/NO_PROXY). */
 function openPreviewCore(options: PreviewCoreOptions, push: PushSink) {
-  const { store, problem } = openConfStore(options.dataDir);
+  const { store, problem } = openSettingsFile(join(options.dataDir, 'settings.json'));
   if (problem) console.warn(problem);
   const env = options.env ?? process.env;
   const proxyState = new ProxyState();

@@ -20,7 +20,6 @@ describe('lint: layers', () => {
   });
   it('the core never imports electron, the transport, the adapters or a host', async () => {
     expect(await ruleIds(importing('electron'), 'electron/core/probe.ts')).toContain('no-restricted-imports');
-    expect(await ruleIds(importing('electron-store'), 'electron/core/probe.ts')).toContain('no-restricted-imports');
     expect(await ruleIds(importing('../ipc/serve'), 'electron/core/probe.ts')).toContain('no-restricted-imports');
     expect(await ruleIds(importing('../../ipc/contract'), 'electron/core/chat/probe.ts')).toContain('no-restricted-imports');
     expect(await ruleIds(importing('../../adapters/windows'), 'electron/core/chat/probe.ts')).toContain('no-restricted-imports');

@@ -11,14 +11,15 @@ export function writeFileAtomic(path: string, data: string, mode = 0o600): void 
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const fd = openSync(tmp, 'w', mode);
   try {
-    writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    try {
+      writeSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (error) {
+    // A full disk or a failed rename: the target keeps its old content, and no half-written temp file stays behind.
     rmSync(tmp, { force: true });
     throw error;
   }

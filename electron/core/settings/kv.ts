@@ -1,4 +1,4 @@
-/** Persistence seam: electron-store in the app, conf in Node, a Map in tests. */
+/** Persistence seam: the settings file (settings-file.ts) in every host, a Map in tests. */
 export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;

@@ -9,8 +9,8 @@ import type { KeyValueStore } from './kv';
 
 /**
  * The settings file, one section per concern. Each section's zod schema is the one home of its
- * shape: it yields the TypeScript type, the JSON schema electron-store and conf validate the file
- * with, and the reader that takes what it can from a store.
+ * shape: it yields the TypeScript type, the check of the file when it is opened and of each change
+ * (settings-file.ts), and the reader that takes what it can from a store.
  */
 export const SETTINGS_SECTIONS = {
   version: z.number().int().min(0),
@@ -82,26 +82,25 @@ export type SectionName = keyof typeof SETTINGS_SECTIONS;
 /** A section's value. */
 export type Section<N extends SectionName> = z.infer<(typeof SETTINGS_SECTIONS)[N]>;
 
-/**
- * The JSON schema of the whole file (a map of section to schema, as electron-store and conf take
- * it). Input shapes: objects stay open, so a file written by a build that added a field still opens.
- */
-export function settingsJsonSchema(): Record<string, object> {
-  return Object.fromEntries(
-    Object.entries(SETTINGS_SECTIONS).map(([name, schema]) => {
-      const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
-      return [name, json];
-    }),
-  );
-}
+/** The settings file's content: sections by name (a file from a newer build may hold others, kept as they are). */
+export type SettingsFile = Record<string, unknown>;
 
 /**
- * Validator options for the settings file (conf and electron-store pass them to ajv). The schema is
- * generated here from the sections, never read from a file, so ajv's default check of it against
- * the JSON Schema meta-schema (which compiles that meta-schema first: ~30 ms of every start) proves
- * nothing at run time; a unit test makes that check once instead. Values are still validated.
+ * What is wrong with the sections in `file`, or undefined if each one it holds fits its schema.
+ * Objects stay open (zod's default), so a file written by a build that added a field still opens;
+ * names that are not sections are left alone for the same reason.
  */
-export const SETTINGS_AJV_OPTIONS = { validateSchema: false } as const;
+export function settingsProblem(file: SettingsFile): string | undefined {
+  for (const [name, value] of Object.entries(file)) {
+    if (!Object.hasOwn(SETTINGS_SECTIONS, name) || value === undefined) continue;
+    const parsed = SETTINGS_SECTIONS[name as SectionName].safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return `${[name, ...issue.path.map(String)].join('/')}: ${issue.message}`;
+    }
+  }
+  return undefined;
+}
 
 /** Reads a section; anything missing or malformed reads as undefined (never throws). */
 export function readSection<N extends SectionName>(store: KeyValueStore, name: N): Section<N> | undefined {

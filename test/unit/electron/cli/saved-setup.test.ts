@@ -5,7 +5,7 @@ import { KeyVault } from '../../../../electron/core/keys/vault';
 import { HeaderSecrets } from '../../../../electron/core/keys/header-secrets';
 import { ProviderCatalog } from '../../../../electron/core/providers/catalog';
 import { ProviderSettings } from '../../../../electron/core/providers/provider-settings';
-import { openConfStore } from '../../../../electron/core/settings/conf-store';
+import { openSettingsFile } from '../../../../electron/core/settings/settings-file';
 import { writeSection } from '../../../../electron/core/settings/sections';
 import { cli } from '../../../support/cli';
 import { CANARY_KEY, containsCanary } from '../../../support/canary';
@@ -23,7 +23,7 @@ describe('the command line uses what the app saved', () => {
 
   // Saves as the preview does: settings.json with the key sealed by the key file.
   async function saveLikeThePreview(setup: (catalog: ProviderCatalog, settings: ProviderSettings, vault: KeyVault, headers: HeaderSecrets) => Promise<void>) {
-    const { store } = openConfStore(dir());
+    const { store } = openSettingsFile(join(dir(), 'settings.json'));
     const catalog = new ProviderCatalog(store);
     const vault = new KeyVault(new KeyFileCipher(join(dir(), 'keyfile')), store, {});
     await setup(catalog, new ProviderSettings(store, catalog), vault, new HeaderSecrets(vault));
@@ -57,7 +57,7 @@ describe('the command line uses what the app saved', () => {
   });
 
   it("says the app's key is sealed by the keychain and names the variable and flag to use instead", async () => {
-    const { store } = openConfStore(dir());
+    const { store } = openSettingsFile(join(dir(), 'settings.json'));
     writeSection(store, 'keys', { together: { ciphertext: 'c2VhbGVk', backend: 'gnome_libsecret' } });
     writeSection(store, 'providers', { together: { baseUrl: emulator.baseUrl } });
     const r = await cli(['doctor', '--provider', 'together', '--data-dir', dir()]);

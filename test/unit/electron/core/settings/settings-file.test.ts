@@ -1,0 +1,87 @@
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openSettingsFile } from '../../../../../electron/core/settings/settings-file';
+import { writeFileAtomic } from '../../../../../electron/core/fs/atomic-write';
+import { useTempDir } from '../../../../support/temp-dir';
+
+describe('settings file', () => {
+  const dir = useTempDir('sb-settings-');
+  const file = () => join(dir(), 'settings.json');
+  const onDisk = () => JSON.parse(readFileSync(file(), 'utf8')) as unknown;
+
+  it('is not written until something is saved, then written with mode 0600 as tab-indented JSON', () => {
+    const { store, problem } = openSettingsFile(file());
+    expect(problem).toBeUndefined();
+    expect(existsSync(file())).toBe(false);
+    store.set('version', 1);
+    store.set('preferences', { theme: 'dark' });
+    expect(statSync(file()).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file(), 'utf8')).toBe('{\n\t"version": 1,\n\t"preferences": {\n\t\t"theme": "dark"\n\t}\n}');
+  });
+
+  it('opens what it saved, and what conf and electron-store wrote before it (the same file)', () => {
+    writeFileSync(file(), JSON.stringify({ version: 1, keys: { together: { ciphertext: 'YWJj', backend: 'keyfile' } } }, undefined, '\t'));
+    const { store } = openSettingsFile(file());
+    expect(store.get('keys')).toEqual({ together: { ciphertext: 'YWJj', backend: 'keyfile' } });
+    store.delete('keys');
+    expect(onDisk()).toEqual({ version: 1 });
+    expect(openSettingsFile(file()).store.get('keys')).toBeUndefined();
+  });
+
+  it('hands out copies: changing a value read does not change the store', () => {
+    const { store } = openSettingsFile(file());
+    const prefs = { theme: 'dark' };
+    store.set('preferences', prefs);
+    prefs.theme = 'light';
+    (store.get('preferences') as { theme: string }).theme = 'light';
+    expect(store.get('preferences')).toEqual({ theme: 'dark' });
+  });
+
+  it('keeps sections and fields it does not know (a file from a newer build)', () => {
+    writeFileSync(file(), JSON.stringify({ version: 1, future: [1, 2], preferences: { theme: 'dark', density: 'compact' } }));
+    const { store, problem } = openSettingsFile(file());
+    expect(problem).toBeUndefined();
+    store.set('version', 1);
+    expect(onDisk()).toEqual({ version: 1, future: [1, 2], preferences: { theme: 'dark', density: 'compact' } });
+  });
+
+  it('refuses a change that breaks its section, saying where, and writes nothing', () => {
+    const { store } = openSettingsFile(file());
+    store.set('version', 1);
+    expect(() => store.set('keys', { together: { ciphertext: 5 } })).toThrow(/Settings not saved: keys\/together\/ciphertext: .*string/);
+    expect(store.get('keys')).toBeUndefined();
+    expect(onDisk()).toEqual({ version: 1 });
+  });
+
+  it.each([
+    ['JSON cut short', '{"keys": {"together": '],
+    ['not an object', '[1, 2]'],
+    ['a section that breaks its schema', JSON.stringify({ keys: { together: { ciphertext: 5 } } })],
+  ])('sets aside a file that is %s and reports it, never overwriting it', (_what, content) => {
+    writeFileSync(file(), content);
+    const { store, problem } = openSettingsFile(file(), { now: () => 7 });
+    expect(problem).toMatch(/^settings\.json could not be read \(.+\); it was moved to .*settings\.json\.corrupt-7 and fresh settings were started\.$/);
+    expect(readFileSync(join(dir(), 'settings.json.corrupt-7'), 'utf8')).toBe(content);
+    expect(store.get('keys')).toBeUndefined();
+    store.set('version', 1);
+    expect(readdirSync(dir()).sort()).toEqual(['settings.json', 'settings.json.corrupt-7']);
+  });
+
+  it('leaves the saved file and the store as they were when the disk is full', () => {
+    let full = false;
+    const write = (path: string, data: string) => {
+      if (full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      writeFileAtomic(path, data);
+    };
+    const { store } = openSettingsFile(file(), { write });
+    store.set('preferences', { theme: 'dark' });
+    full = true;
+    expect(() => store.set('preferences', { theme: 'light' })).toThrow(/ENOSPC/);
+    expect(() => store.set('version', 1)).toThrow(/ENOSPC/);
+    expect(() => store.delete('preferences')).toThrow(/ENOSPC/);
+    expect(store.get('preferences')).toEqual({ theme: 'dark' });
+    expect(store.get('version')).toBeUndefined();
+    expect(onDisk()).toEqual({ preferences: { theme: 'dark' } });
+  });
+});
