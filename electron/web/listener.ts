@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { serveStatic } from './static-files';
+import { resolveRendererPath } from '../host/renderer-files';
 
 /** Takes a WebSocket upgrade that has already shown the session token from the preview's own origin. */
 export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
@@ -53,16 +54,24 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
   }
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
-  // The page's own files: index.html and the scripts, preloads and styles it names.
+  // The page's own files: index.html and the scripts, preloads and styles it names. They are read
+  // now, while the browser is still on its way, and each is sent whole from memory when first asked
+  // for: streamed from disk in 64 KB reads, the page's ~350 KB of scripts took ~45 ms to arrive.
   const indexHtml = readFileSync(join(options.staticDir, 'index.html'), 'utf8');
-  const pageFiles = new Set(['/', ...[...indexHtml.matchAll(/(?:src|href)="\.?(\/[^"]+)"/g)].map((m) => m[1]!)]);
+  const named = [...indexHtml.matchAll(/(?:src|href)="\.?(\/[^"]+)"/g)].map((m) => m[1]!);
+  const pageFiles = new Set(['/', ...named]);
+  const ahead = new Map<string, Buffer>();
+  for (const path of pageFiles) {
+    const target = resolveRendererPath(options.staticDir, path);
+    if (target.kind === 'file' && existsSync(target.file)) ahead.set(target.file, readFileSync(target.file));
+  }
   let pageDone: () => void = () => undefined;
   const pageDoneOnce = new Promise<void>((r) => (pageDone = r));
   const server: Server = createServer((req, res) => {
     const path = req.url?.split(/[?#]/)[0] ?? '';
     if (pageFiles.delete(path)) res.once('finish', () => pageFiles.size === 0 && pageDone());
     try {
-      serveStatic(options.staticDir, port, req, res);
+      serveStatic(options.staticDir, port, req, res, ahead);
     } catch {
       if (!res.headersSent) res.writeHead(400).end('Bad request');
       else res.destroy();

@@ -8,8 +8,12 @@ export function securityHeaders(port: number): Record<string, string> {
   return rendererSecurityHeaders({ connectSrc: [`ws://127.0.0.1:${port}`] });
 }
 
-/** Serves the built renderer; unknown paths get index.html; nothing outside the folder is reachable. */
-export function serveStatic(root: string, port: number, req: IncomingMessage, res: ServerResponse): void {
+/**
+ * Serves the built renderer; unknown paths get index.html; nothing outside the folder is reachable.
+ * A file found in `ahead` (read before the browser asked: the page's own files at start) is sent
+ * from memory in one write and taken out of it, so a later request reads the file as it is then.
+ */
+export function serveStatic(root: string, port: number, req: IncomingMessage, res: ServerResponse, ahead?: Map<string, Buffer>): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -28,6 +32,12 @@ export function serveStatic(root: string, port: number, req: IncomingMessage, re
   }
   let file = target.file;
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  const read = ahead?.get(file);
+  if (read && req.method === 'GET') {
+    ahead!.delete(file);
+    res.writeHead(200, { 'content-type': contentTypeFor(file), 'content-length': read.byteLength, ...securityHeaders(port) }).end(read);
+    return;
+  }
   res.writeHead(200, { 'content-type': contentTypeFor(file), ...securityHeaders(port) });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).on('error', () => res.destroy()).pipe(res);

@@ -1,0 +1,64 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listenPreview, type PreviewListener } from '../../../../electron/web/listener';
+import { useTempDir } from '../../../support/temp-dir';
+
+function get(port: number, path: string, method = 'GET'): Promise<{ status: number; body: string; length?: string }> {
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path, method }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ...(res.headers['content-length'] ? { length: res.headers['content-length'] } : {}) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('preview listener', () => {
+  const dir = useTempDir('sb-listen-');
+  let listener: PreviewListener | undefined;
+  afterEach(async () => {
+    await listener?.close();
+    listener = undefined;
+  });
+
+  function build(script: string): string {
+    const staticDir = join(dir(), 'renderer');
+    mkdirSync(join(staticDir, 'assets'), { recursive: true });
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><script type="module" src="./assets/app.js"></script><link rel="stylesheet" href="./assets/app.css">');
+    writeFileSync(join(staticDir, 'assets', 'app.js'), script);
+    writeFileSync(join(staticDir, 'assets', 'app.css'), 'p{}');
+    return staticDir;
+  }
+
+  it("sends the page's own files as read at start, whole, once; later requests read the disk", async () => {
+    const staticDir = build('console.log("first build")');
+    listener = await listenPreview({ staticDir, port: 0 });
+    writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("rebuilt")');
+    const first = await get(listener.port, '/assets/app.js');
+    expect(first).toEqual({ status: 200, body: 'console.log("first build")', length: String('console.log("first build")'.length) });
+    expect((await get(listener.port, '/assets/app.js')).body).toBe('console.log("rebuilt")');
+  });
+
+  it('settles pageServed once index.html and every file it names have been sent', async () => {
+    listener = await listenPreview({ staticDir: build('1'), port: 0 });
+    let served = false;
+    void listener.pageServed(10_000).then(() => (served = true));
+    await get(listener.port, '/');
+    await get(listener.port, '/assets/app.js');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(served).toBe(false);
+    await get(listener.port, '/assets/app.css');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(served).toBe(true);
+  });
+
+  it('answers HEAD for a file read ahead without using it up', async () => {
+    listener = await listenPreview({ staticDir: build('console.log(1)'), port: 0 });
+    expect(await get(listener.port, '/assets/app.js', 'HEAD')).toMatchObject({ status: 200, body: '' });
+    expect((await get(listener.port, '/assets/app.js')).body).toBe('console.log(1)');
+  });
+});
