@@ -31,13 +31,18 @@ export function createI18n(): i18n {
   return instance;
 }
 
-/** Switches the interface language, loading its catalog first if needed. */
+/**
+ * Switches the interface language, loading its catalog first if needed. Asking for the language
+ * already shown changes nothing: i18next would still announce a change, and every translated
+ * component would render again (at each start, when the preferences arrive).
+ */
 export async function applyLanguage(instance: i18n, language: UiLanguage): Promise<void> {
+  document.documentElement.lang = language;
+  if (instance.language === language) return;
   if (language === 'zh-CN' && !instance.hasResourceBundle('zh-CN', 'translation')) {
     const { zhCN, causesZhCN, mcpCausesZhCN } = await import('./zh-CN');
     instance.addResourceBundle('zh-CN', 'translation', zhCN);
     registerCauseText('zh-CN', { ...causesZhCN, ...mcpCausesZhCN });
   }
   await instance.changeLanguage(language);
-  document.documentElement.lang = language;
 }
