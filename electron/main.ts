@@ -22,7 +22,7 @@ import { createElectronNetwork } from './adapters/electron-network';
 import { ProxyState } from './core/net/proxy-state';
 import { showFatal } from './adapters/fatal';
 import { buildMenu } from './adapters/menu';
-import { installCrashPolicy } from './host/process-policy';
+import { installCrashPolicy, keepWasmOnBaselineCompiler } from './host/process-policy';
 import { loginShellPath } from './host/login-shell-path';
 
 const windows = () => BrowserWindow.getAllWindows();
@@ -92,6 +92,7 @@ function start(): void {
 }
 
 installCrashPolicy('keep-serving');
+keepWasmOnBaselineCompiler();
 
 // Before `ready`: the scheme's privileges, the sandbox, and the guards of every future window.
 registerAppScheme();

@@ -8,10 +8,11 @@ import { parseArgs } from 'node:util';
 import { listenPreview, type PreviewListener } from './web/listener';
 import type { Preview } from './web/server';
 import { readVersion } from './version';
-import { installCrashPolicy, leaveNetworkOutOfReports } from './host/process-policy';
+import { installCrashPolicy, keepWasmOnBaselineCompiler, leaveNetworkOutOfReports } from './host/process-policy';
 
 installCrashPolicy('keep-serving');
 leaveNetworkOutOfReports();
+keepWasmOnBaselineCompiler();
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },

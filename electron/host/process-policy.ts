@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+
 /** How an entry point lives with an error nobody caught. */
 export type CrashPolicy = 'keep-serving' | 'exit';
 
@@ -31,4 +33,16 @@ export function leaveNetworkOutOfReports(): void {
   // @types/node 20 does not declare the setting yet.
   const report = process.report as { excludeNetwork?: boolean } | undefined;
   if (report) report.excludeNetwork = true;
+}
+
+/**
+ * WebAssembly stays on V8's baseline compiler (Liftoff) for the life of a long-running process.
+ * The WebAssembly here is undici's HTTP parser (llhttp): once it ran hot, V8 recompiled it with
+ * TurboFan on its worker threads, which took ~30 MB of compiler memory at its peak, and glibc kept
+ * ~7 MB of that resident in the threads' arenas for good: a tenth of the preview's memory, for a
+ * parser that reads a 2 MB stream ~5% faster (2.75 vs 2.9 ms, measured on this machine). The flag
+ * is read when a module is compiled, so it is set before anything loads undici.
+ */
+export function keepWasmOnBaselineCompiler(): void {
+  setFlagsFromString('--liftoff-only');
 }
