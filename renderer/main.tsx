@@ -5,7 +5,6 @@ import { createApi } from './api/client';
 import { App } from './App';
 import './styles.css';
 import { en } from './i18n/en';
-import { preloadMarkdown } from './components/Markdown';
 
 const bridge = connectBridge();
 const root = createRoot(document.getElementById('root')!);
@@ -18,9 +17,6 @@ if (!bridge) {
     </main>,
   );
 } else {
-  // Messages are markdown: its chunk is fetched beside the page's first render and the first calls
-  // to the core, not after them, which held the first message back by a fetch.
-  preloadMarkdown();
   root.render(
     <StrictMode>
       <App api={createApi(bridge)} />

@@ -1,19 +1,8 @@
 import { lazy, Suspense } from 'react';
 
 // The markdown libraries (react-markdown, remark-gfm, marked's lexer) are a chunk of their own,
-// fetched as the window starts (preloadMarkdown) and needed from the first message shown; math and
-// each highlighted language load later, when first used.
-const loadRichMarkdown = () => import('./rich-text/RichMarkdown');
-const RichMarkdown = lazy(loadRichMarkdown);
-
-/**
- * Starts fetching the markdown chunk ahead of the first message (main.tsx calls it as the window
- * starts), so the message is not held a further fetch behind its conversation. A failure here is
- * left to the first message's own load, which shows it.
- */
-export function preloadMarkdown(): void {
-  loadRichMarkdown().catch(() => undefined);
-}
+// loaded with the first message shown; math and each highlighted language load later still.
+const RichMarkdown = lazy(() => import('./rich-text/RichMarkdown'));
 
 /**
  * A message's markdown, rendered with kept libraries (react-markdown, remark-gfm, remark-math +
