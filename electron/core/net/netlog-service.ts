@@ -42,11 +42,15 @@ export class NetlogService {
     return cleared;
   }
 
-  /** Changes level or caps (saved for the next start) and returns the settings in effect. */
+  /**
+   * Changes level or caps (saved for the next start) and returns the settings in effect. Asked
+   * with no change (the window reading them as it opens), it writes nothing.
+   */
   settings(change: Partial<NetlogSettings>): NetlogSettings {
-    this.deps.wireLog.setLimits(Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)));
+    const changed = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+    if (Object.keys(changed).length) this.deps.wireLog.setLimits(changed);
     const { level, maxEntries, maxBodyChars } = this.deps.wireLog.getLimits();
-    writeSection(this.deps.store, 'netlog', { level, maxEntries, maxBodyChars });
+    if (Object.keys(changed).length) writeSection(this.deps.store, 'netlog', { level, maxEntries, maxBodyChars });
     return { level, maxEntries, maxBodyChars };
   }
 

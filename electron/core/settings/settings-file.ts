@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { setAside } from '../fs/set-aside';
 import { settingsProblem, type SettingsFile } from './sections';
+import { SETTINGS_VERSION } from './settings-format';
 import type { KeyValueStore } from './kv';
 
 /** Result of opening the settings file: the store, and a note if an unreadable file was set aside. */
@@ -41,15 +42,21 @@ export function openSettingsFile(file: string, options: SettingsFileOptions = {}
     const movedTo = setAside(file, options.now);
     const reason = error instanceof Error ? error.message : String(error);
     return {
-      store: new SettingsFileStore(file, {}, write),
+      store: new SettingsFileStore(file, fresh(), write),
       problem: `settings.json could not be read (${reason}); it was moved to ${movedTo} and fresh settings were started.`,
     };
   }
 }
 
-/** The file's content, or nothing for a file not written yet; throws for one that is not valid settings. */
+/**
+ * Settings not saved yet: in the current format, so opening them migrates nothing and writes
+ * nothing (the file appears with the first change).
+ */
+const fresh = (): SettingsFile => ({ version: SETTINGS_VERSION });
+
+/** The file's content, or fresh settings for a file not written yet; throws for one that is not valid settings. */
 function readSettings(file: string): SettingsFile {
-  if (!existsSync(file)) return {};
+  if (!existsSync(file)) return fresh();
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
   const problem = settingsProblem(parsed as SettingsFile);

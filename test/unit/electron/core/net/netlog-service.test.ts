@@ -17,3 +17,18 @@ describe('curl with the real key (desktop)', () => {
     expect(containsCanary(plain.curl!)).toBe(false);
   });
 });
+
+describe('netlog settings', () => {
+  it('reads without writing, and saves a change for the next start', async () => {
+    const { h, store } = testCore();
+    const writes: string[] = [];
+    const set = store.set.bind(store);
+    store.set = (key, value) => (writes.push(key), set(key, value));
+    const read = await h['netlog:settings']({});
+    expect(writes).toEqual([]);
+    const changed = await h['netlog:settings']({ level: 'errors' });
+    expect(changed).toEqual({ ...read, level: 'errors' });
+    expect(writes).toEqual(['netlog']);
+    expect(store.get('netlog')).toEqual(changed);
+  });
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSettingsFile } from '../../../../../electron/core/settings/settings-file';
 import { writeFileAtomic } from '../../../../../electron/core/fs/atomic-write';
+import { migrateSettings, SETTINGS_VERSION } from '../../../../../electron/core/settings/settings-format';
 import { useTempDir } from '../../../../support/temp-dir';
 
 describe('settings file', () => {
@@ -10,11 +11,16 @@ describe('settings file', () => {
   const file = () => join(dir(), 'settings.json');
   const onDisk = () => JSON.parse(readFileSync(file(), 'utf8')) as unknown;
 
-  it('is not written until something is saved, then written with mode 0600 as tab-indented JSON', () => {
+  it('starts new settings in the current format, so opening them migrates and writes nothing', () => {
     const { store, problem } = openSettingsFile(file());
     expect(problem).toBeUndefined();
+    expect(store.get('version')).toBe(SETTINGS_VERSION);
+    expect(migrateSettings(store)).toEqual({ from: SETTINGS_VERSION, to: SETTINGS_VERSION });
     expect(existsSync(file())).toBe(false);
-    store.set('version', 1);
+  });
+
+  it('is written with the first change, with mode 0600, as tab-indented JSON', () => {
+    const { store } = openSettingsFile(file());
     store.set('preferences', { theme: 'dark' });
     expect(statSync(file()).mode & 0o777).toBe(0o600);
     expect(readFileSync(file(), 'utf8')).toBe('{\n\t"version": 1,\n\t"preferences": {\n\t\t"theme": "dark"\n\t}\n}');
@@ -78,10 +84,10 @@ describe('settings file', () => {
     store.set('preferences', { theme: 'dark' });
     full = true;
     expect(() => store.set('preferences', { theme: 'light' })).toThrow(/ENOSPC/);
-    expect(() => store.set('version', 1)).toThrow(/ENOSPC/);
+    expect(() => store.set('proxy', { mode: 'none' })).toThrow(/ENOSPC/);
     expect(() => store.delete('preferences')).toThrow(/ENOSPC/);
     expect(store.get('preferences')).toEqual({ theme: 'dark' });
-    expect(store.get('version')).toBeUndefined();
-    expect(onDisk()).toEqual({ preferences: { theme: 'dark' } });
+    expect(store.get('proxy')).toBeUndefined();
+    expect(onDisk()).toEqual({ version: SETTINGS_VERSION, preferences: { theme: 'dark' } });
   });
 });
