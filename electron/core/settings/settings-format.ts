@@ -29,10 +29,14 @@ export const MIGRATIONS: Record<number, Step> = {
   },
 };
 
+/** The format version a settings file says it has; one without a version is 0 (the first builds). */
+export function formatVersion(raw: unknown): number {
+  return typeof raw === 'number' && Number.isInteger(raw) ? raw : 0;
+}
+
 /** Brings a store up to SETTINGS_VERSION; refuses a file from a newer Switchboard. Returns the versions crossed. */
 export function migrateSettings(store: KeyValueStore): { from: number; to: number } {
-  const raw = store.get('version');
-  const from = typeof raw === 'number' && Number.isInteger(raw) ? raw : 0;
+  const from = formatVersion(store.get('version'));
   if (from > SETTINGS_VERSION) throw new NewerFormatError('settings file', from, SETTINGS_VERSION);
   for (let v = from; v < SETTINGS_VERSION; v++) {
     const step = MIGRATIONS[v];

@@ -63,7 +63,7 @@ describe('settings file', () => {
   it.each([
     ['JSON cut short', '{"keys": {"together": '],
     ['not an object', '[1, 2]'],
-    ['a section that breaks its schema', JSON.stringify({ keys: { together: { ciphertext: 5 } } })],
+    ['a section that breaks its schema', JSON.stringify({ version: SETTINGS_VERSION, keys: { together: { ciphertext: 5 } } })],
   ])('sets aside a file that is %s and reports it, never overwriting it', (_what, content) => {
     writeFileSync(file(), content);
     const { store, problem } = openSettingsFile(file(), { now: () => 7 });
@@ -89,5 +89,46 @@ describe('settings file', () => {
     expect(store.get('preferences')).toEqual({ theme: 'dark' });
     expect(store.get('proxy')).toBeUndefined();
     expect(onDisk()).toEqual({ version: SETTINGS_VERSION, preferences: { theme: 'dark' } });
+  });
+
+  it('opens a file of the first format as it is, for its migration to fix', () => {
+    writeFileSync(file(), JSON.stringify({ keys: { together: { ciphertext: 'YWJj' } }, providers: { together: { baseUrl: 'https://x/v1', protocol: '' } } }));
+    const { store, problem } = openSettingsFile(file());
+    expect(problem).toBeUndefined();
+    expect(migrateSettings(store)).toEqual({ from: 0, to: SETTINGS_VERSION });
+    expect(onDisk()).toEqual({ keys: { together: { ciphertext: 'YWJj', backend: 'unknown' } }, providers: { together: { baseUrl: 'https://x/v1' } }, version: SETTINGS_VERSION });
+  });
+
+  it('leaves a file from a newer Switchboard where it is, for the core to refuse', () => {
+    const newer = JSON.stringify({ version: SETTINGS_VERSION + 1, keys: { together: { sealed: true } } });
+    writeFileSync(file(), newer);
+    const { store, problem } = openSettingsFile(file());
+    expect(problem).toBeUndefined();
+    expect(() => migrateSettings(store)).toThrow(/newer Switchboard/);
+    expect(readFileSync(file(), 'utf8')).toBe(newer);
+    expect(readdirSync(dir())).toEqual(['settings.json']);
+  });
+
+  it('sees and keeps what another process wrote (two previews on one data folder)', () => {
+    const a = openSettingsFile(file()).store;
+    const b = openSettingsFile(file()).store;
+    a.set('preferences', { theme: 'dark' });
+    b.set('proxy', { mode: 'none' });
+    expect(a.get('proxy')).toEqual({ mode: 'none' });
+    a.set('preferences', { theme: 'light' });
+    expect(onDisk()).toEqual({ version: SETTINGS_VERSION, preferences: { theme: 'light' }, proxy: { mode: 'none' } });
+    expect(b.get('preferences')).toEqual({ theme: 'light' });
+  });
+
+  it('sets aside, and reports, a file another process left unreadable, and keeps what it had read', () => {
+    const reports: string[] = [];
+    const { store } = openSettingsFile(file(), { now: () => 9, report: (p) => reports.push(p) });
+    store.set('preferences', { theme: 'dark' });
+    writeFileSync(file(), '{"preferences": ');
+    expect(store.get('preferences')).toEqual({ theme: 'dark' });
+    expect(reports).toEqual([expect.stringMatching(/could not be read .* moved to .*settings\.json\.corrupt-9/)]);
+    expect(readFileSync(join(dir(), 'settings.json.corrupt-9'), 'utf8')).toBe('{"preferences": ');
+    store.set('proxy', { mode: 'none' });
+    expect(onDisk()).toEqual({ version: SETTINGS_VERSION, preferences: { theme: 'dark' }, proxy: { mode: 'none' } });
   });
 });
