@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -12,7 +12,8 @@ export function writeFileAtomic(path: string, data: string, mode = 0o600): void 
   const fd = openSync(tmp, 'w', mode);
   try {
     try {
-      writeSync(fd, data);
+      // writeFileSync on a descriptor loops until every byte is written; one writeSync may write fewer.
+      writeFileSync(fd, data);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
