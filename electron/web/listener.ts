@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -63,7 +63,7 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
   const ahead = new Map<string, Buffer>();
   for (const path of pageFiles) {
     const target = resolveRendererPath(options.staticDir, path);
-    if (target.kind === 'file' && existsSync(target.file)) ahead.set(target.file, readFileSync(target.file));
+    if (target.kind === 'file' && statSync(target.file, { throwIfNoEntry: false })?.isFile()) ahead.set(target.file, readFileSync(target.file));
   }
   let pageDone: () => void = () => undefined;
   const pageDoneOnce = new Promise<void>((r) => (pageDone = r));
@@ -105,7 +105,8 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
-    pageServed: (atMostMs) => Promise.race([pageDoneOnce, new Promise<void>((r) => setTimeout(r, atMostMs).unref())]),
+    // What the browser did not ask for by then is read from disk when it does.
+    pageServed: (atMostMs) => Promise.race([pageDoneOnce, new Promise<void>((r) => setTimeout(r, atMostMs).unref())]).finally(() => ahead.clear()),
     acceptUpgrades(next) {
       handler = next;
       const earlier = waiting;

@@ -61,4 +61,11 @@ describe('preview listener', () => {
     expect(await get(listener.port, '/assets/app.js', 'HEAD')).toMatchObject({ status: 200, body: '' });
     expect((await get(listener.port, '/assets/app.js')).body).toBe('console.log(1)');
   });
+
+  it('starts when index.html names a folder, and serves the page', async () => {
+    const staticDir = build('1');
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><link rel="preload" href="./assets"><script type="module" src="./assets/app.js"></script>');
+    listener = await listenPreview({ staticDir, port: 0 });
+    expect((await get(listener.port, '/assets/app.js')).body).toBe('1');
+  });
 });
