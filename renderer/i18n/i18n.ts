@@ -31,18 +31,25 @@ export function createI18n(): i18n {
   return instance;
 }
 
+// The language last asked for, per instance: a switch that waited for its catalog while another
+// was asked for is dropped, so the last choice wins.
+const requested = new WeakMap<i18n, UiLanguage>();
+
 /**
  * Switches the interface language, loading its catalog first if needed. Asking for the language
  * already shown changes nothing: i18next would still announce a change, and every translated
  * component would render again (at each start, when the preferences arrive).
  */
 export async function applyLanguage(instance: i18n, language: UiLanguage): Promise<void> {
-  document.documentElement.lang = language;
-  if (instance.language === language) return;
-  if (language === 'zh-CN' && !instance.hasResourceBundle('zh-CN', 'translation')) {
-    const { zhCN, causesZhCN, mcpCausesZhCN } = await import('./zh-CN');
-    instance.addResourceBundle('zh-CN', 'translation', zhCN);
-    registerCauseText('zh-CN', { ...causesZhCN, ...mcpCausesZhCN });
+  requested.set(instance, language);
+  if (instance.language !== language) {
+    if (language === 'zh-CN' && !instance.hasResourceBundle('zh-CN', 'translation')) {
+      const { zhCN, causesZhCN, mcpCausesZhCN } = await import('./zh-CN');
+      instance.addResourceBundle('zh-CN', 'translation', zhCN);
+      registerCauseText('zh-CN', { ...causesZhCN, ...mcpCausesZhCN });
+      if (requested.get(instance) !== language) return;
+    }
+    await instance.changeLanguage(language);
   }
-  await instance.changeLanguage(language);
+  document.documentElement.lang = language;
 }

@@ -25,4 +25,15 @@ describe('applyLanguage', () => {
     expect(changes).toEqual(['zh-CN', 'en']);
     expect(instance.t('app.tabs.chat')).toBe('Chat');
   });
+
+  it('lets the last choice win when a catalog is still loading', async () => {
+    const root = { lang: '' };
+    vi.stubGlobal('document', { documentElement: root });
+    const instance = createI18n();
+    const chinese = applyLanguage(instance, 'zh-CN');
+    const english = applyLanguage(instance, 'en');
+    await Promise.all([chinese, english]);
+    expect(instance.language).toBe('en');
+    expect(root.lang).toBe('en');
+  });
 });
