@@ -195,7 +195,8 @@ export async function benchPreview(options: BenchOptions): Promise<BenchResult[]
     const page = await browser.newPage();
     const starts: number[] = [];
     const empties: number[] = [];
-    const runs = options.quick ? 1 : 7;
+    // Fifteen alternating runs: with seven, the median moved by ±20 ms from one bench to the next.
+    const runs = options.quick ? 1 : 15;
     for (let i = 0; i < runs; i++) {
       empties.push(await emptyPage(page));
       const dir = seededDataDir();
