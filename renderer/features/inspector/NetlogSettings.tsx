@@ -1,5 +1,6 @@
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useTranslation } from 'react-i18next';
-import { LOG_LEVELS, type NetlogSettings as Settings } from '../../../electron/shared/exchange';
+import { LOG_LEVELS } from '../../../electron/shared/exchange';
 import { useStore } from '../../store/store';
 
 /** Log level (like gptel-log-level) and the caps that bound the log's memory. */
@@ -12,16 +13,7 @@ export function NetlogSettings() {
     <details className="netlog-settings-box">
       <summary>{t('inspector.logSettings')}</summary>
       <div className="netlog-settings">
-        <label>
-          {t('inspector.logLevel')}
-          <select value={settings.level} onChange={(e) => void change({ level: e.target.value as Settings['level'] })}>
-            {LOG_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`inspector.levels.${level}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect label={t('inspector.logLevel')} value={settings.level} choices={LOG_LEVELS} choiceText={(level) => t(`inspector.levels.${level}`)} onChange={(level) => void change({ level })} />
         <label>
           {t('inspector.keepAtMost')}
           <input type="number" min={10} max={100000} value={settings.maxEntries} onChange={(e) => Number(e.target.value) >= 10 && void change({ maxEntries: Number(e.target.value) })} />

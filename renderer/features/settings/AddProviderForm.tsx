@@ -1,3 +1,4 @@
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROTOCOLS, type Protocol } from '../../../electron/shared/protocols';
@@ -33,16 +34,7 @@ export function AddProviderForm() {
           {t('addProvider.name')}
           <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('addProvider.namePlaceholder')} required maxLength={80} />
         </label>
-        <label>
-          {t('provider.protocol')}
-          <select value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
-            {PROTOCOLS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect label={t('provider.protocol')} value={protocol} choices={PROTOCOLS} onChange={(p) => setProtocol(p)} />
         <label>
           {t('provider.baseUrl')}
           <input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} placeholder="https://gateway.example.com/v1" spellCheck={false} />

@@ -1,5 +1,6 @@
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, THEMES, type Preferences } from '../../../electron/shared/preferences';
+import { LANGUAGES, THEMES } from '../../../electron/shared/preferences';
 import { useStore } from '../../store/store';
 
 /** Theme (System, Light, Dark) and interface language (System, English, 简体中文), applied at once. */
@@ -11,26 +12,8 @@ export function AppearanceSettings() {
   return (
     <section className="provider-form" aria-label={t('appearance.section')}>
       <h2>{t('appearance.title')}</h2>
-      <label>
-        {t('appearance.theme')}
-        <select value={preferences.theme} onChange={(e) => void setPreferences({ theme: e.target.value as Preferences['theme'] })}>
-          {THEMES.map((theme) => (
-            <option key={theme} value={theme}>
-              {t(`appearance.themes.${theme}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('appearance.language')}
-        <select value={preferences.language} onChange={(e) => void setPreferences({ language: e.target.value as Preferences['language'] })}>
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {t(`appearance.languages.${language}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label={t('appearance.theme')} value={preferences.theme} choices={THEMES} choiceText={(theme) => t(`appearance.themes.${theme}`)} onChange={(theme) => void setPreferences({ theme })} />
+      <ChoiceSelect label={t('appearance.language')} value={preferences.language} choices={LANGUAGES} choiceText={(language) => t(`appearance.languages.${language}`)} onChange={(language) => void setPreferences({ language })} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProviderView, UrlPreview } from '../../../electron/shared/provider';
@@ -70,16 +71,7 @@ function ProtocolAndModel(props: { provider: ProviderView; protocol: Protocol; o
   const id = provider.preset.id;
   return (
     <>
-      <label>
-        {t('provider.protocol')}
-        <select value={protocol} onChange={(e) => props.onProtocol(e.target.value as Protocol)}>
-          {PROTOCOLS.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label={t('provider.protocol')} value={protocol} choices={PROTOCOLS} onChange={props.onProtocol} />
       {!provider.supported && <p className="banner warn">{t('provider.unsupported', { protocol: provider.effective.protocol })}</p>}
       <label>
         {t('provider.defaultModel')}

@@ -1,3 +1,4 @@
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MCP_TRANSPORTS, type McpServerView } from '../../../electron/shared/mcp';
@@ -94,16 +95,7 @@ export function McpServerForm({ server, onDone }: { server?: McpServerView; onDo
         {t('mcp.form.name')}
         <input value={fields.name} onChange={(e) => set({ name: e.target.value })} required maxLength={80} />
       </label>
-      <label>
-        {t('mcp.form.type')}
-        <select value={fields.type} onChange={(e) => set({ type: e.target.value as McpFormFields['type'] })}>
-          {MCP_TRANSPORTS.map((type) => (
-            <option key={type} value={type}>
-              {t(`mcp.types.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label={t('mcp.form.type')} value={fields.type} choices={MCP_TRANSPORTS} choiceText={(type) => t(`mcp.types.${type}`)} onChange={(type) => set({ type })} />
       {stdio ? <StdioFields fields={fields} set={set} /> : <HttpFields fields={fields} set={set} />}
       <StoredSecrets secrets={secrets} removed={removed} setRemoved={setRemoved} />
       <ApprovalSelect value={fields.approval} onChange={(approval) => set({ approval })} />
