@@ -57,13 +57,15 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
   // The page's own files: index.html and the scripts, preloads and styles it names. They are read
   // now, while the browser is still on its way, and each is sent whole from memory when first asked
   // for: streamed from disk in 64 KB reads, the page's ~350 KB of scripts took ~45 ms to arrive.
-  const indexHtml = readFileSync(join(options.staticDir, 'index.html'), 'utf8');
-  const named = [...indexHtml.matchAll(/(?:src|href)="\.?(\/[^"]+)"/g)].map((m) => m[1]!);
+  const index = resolveRendererPath(options.staticDir, '/');
+  if (index.kind !== 'file') throw new Error(`No built renderer in ${options.staticDir}.`);
+  const indexBytes = readFileSync(index.file);
+  const named = [...indexBytes.toString('utf8').matchAll(/(?:src|href)="\.?(\/[^"]+)"/g)].map((m) => m[1]!);
   const pageFiles = new Set(['/', ...named]);
-  const ahead = new Map<string, Buffer>();
-  for (const path of pageFiles) {
+  const ahead = new Map<string, Buffer>([[index.file, indexBytes]]);
+  for (const path of named) {
     const target = resolveRendererPath(options.staticDir, path);
-    if (target.kind === 'file' && statSync(target.file, { throwIfNoEntry: false })?.isFile()) ahead.set(target.file, readFileSync(target.file));
+    if (target.kind === 'file' && !ahead.has(target.file) && statSync(target.file, { throwIfNoEntry: false })?.isFile()) ahead.set(target.file, readFileSync(target.file));
   }
   let pageDone: () => void = () => undefined;
   const pageDoneOnce = new Promise<void>((r) => (pageDone = r));
