@@ -48,9 +48,10 @@ export class NetlogService {
    */
   settings(change: Partial<NetlogSettings>): NetlogSettings {
     const changed = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
-    if (Object.keys(changed).length) this.deps.wireLog.setLimits(changed);
+    const changes = Object.keys(changed).length > 0;
+    if (changes) this.deps.wireLog.setLimits(changed);
     const { level, maxEntries, maxBodyChars } = this.deps.wireLog.getLimits();
-    if (Object.keys(changed).length) writeSection(this.deps.store, 'netlog', { level, maxEntries, maxBodyChars });
+    if (changes) writeSection(this.deps.store, 'netlog', { level, maxEntries, maxBodyChars });
     return { level, maxEntries, maxBodyChars };
   }
 
