@@ -40,65 +40,61 @@ function isDataField(text: string, start: number, end: number): boolean {
  * (no event object, no array per chunk).
  */
 export function createSseFramer(): SseFramer {
+  return new LineFramer();
+}
+
+// The framer's state and steps; a class so each step is a small method over shared fields.
+class LineFramer implements SseFramer {
   // Text after the last complete line. Kept as fragments while no line ends, so one huge line
   // arriving in many small chunks is joined once (not re-concatenated per chunk).
-  const fragments: string[] = [];
-  let data: string | undefined;
-  let event: string | undefined;
-  let started = false;
+  private fragments: string[] = [];
+  private data: string | undefined;
+  private event: string | undefined;
+  private started = false;
   // The previous chunk ended with CR: a LF opening the next one is the second half of that CRLF.
-  let skipLf = false;
+  private skipLf = false;
 
-  const line = (text: string, start: number, end: number, sink: SseSink) => {
-    if (start === end) {
-      const done = data; // reset before the sink runs: one that throws leaves no half event behind
-      const name = event;
-      data = event = undefined;
-      if (done !== undefined) sink(done, name);
-      return;
-    }
-    if (isDataField(text, start, end)) {
-      const value = text.slice(start + 5 < end && text.charCodeAt(start + 5) === SPACE ? start + 6 : start + 5, end);
-      return void (data = data === undefined ? value : `${data}\n${value}`);
-    }
-    if (text.charCodeAt(start) === COLON) return; // a comment (keep-alives)
-    const colon = text.indexOf(':', start);
-    const nameEnd = colon === -1 || colon > end ? end : colon;
-    let valueStart = nameEnd === end ? end : nameEnd + 1;
-    if (valueStart < end && text.charCodeAt(valueStart) === SPACE) valueStart++;
-    const nameLength = nameEnd - start;
-    if (nameLength === 4 && text.startsWith('data', start)) {
-      const value = text.slice(valueStart, end);
-      data = data === undefined ? value : `${data}\n${value}`;
-    } else if (nameLength === 5 && text.startsWith('event', start)) {
-      event = valueStart < end ? text.slice(valueStart, end) : undefined;
-    }
-  };
-
-  const push = (chunk: string, sink: SseSink): void => {
-    if (!started) {
+  push(chunk: string, sink: SseSink): void {
+    if (!this.started) {
       if (!chunk) return;
-      started = true;
+      this.started = true;
       if (chunk.charCodeAt(0) === BOM) chunk = chunk.slice(1);
     }
-    if (chunk.indexOf('\n') === -1 && chunk.indexOf('\r') === -1) {
-      if (skipLf && chunk) skipLf = false;
-      if (chunk) fragments.push(chunk);
+    const lf = chunk.indexOf('\n');
+    const cr = chunk.indexOf('\r');
+    if (lf === -1 && cr === -1) {
+      if (this.skipLf && chunk) this.skipLf = false;
+      if (chunk) this.fragments.push(chunk);
       return;
     }
-    let text = chunk;
-    if (fragments.length) {
-      fragments.push(chunk);
-      text = fragments.join('');
-      fragments.length = 0;
+    if (!this.fragments.length) return this.scan(chunk, 0, sink, cr);
+    // The line earlier chunks left unfinished ends in this one: only that line is joined (one
+    // string copy per line, not per chunk), then the rest of the chunk is read where it lies.
+    const first = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+    this.fragments.push(chunk.slice(0, first + 1));
+    const head = this.fragments.join('');
+    this.fragments = [];
+    this.scan(head, 0, sink);
+    this.scan(chunk, first + 1, sink, cr > first || cr === -1 ? cr : undefined);
+  }
+
+  // A final event without the terminating blank line is still an event worth reading.
+  end(sink: SseSink): void {
+    this.push('\n\n', sink);
+  }
+
+  // Reads the lines of `text` from `from` on, and keeps what follows the last line end. `firstCr`
+  // is the first CR from `from` on (-1: none), when the caller has already looked; it is sought
+  // again once passed (most streams have none).
+  private scan(text: string, from: number, sink: SseSink, firstCr?: number): void {
+    let pos = from;
+    if (this.skipLf && pos < text.length) {
+      this.skipLf = false;
+      if (text.charCodeAt(pos) === LF) pos++;
     }
-    let pos = 0;
-    if (skipLf) {
-      skipLf = false;
-      if (text.charCodeAt(0) === LF) pos = 1;
-    }
-    let cr = text.indexOf('\r', pos); // the next CR, sought again once passed (most streams have none)
-    for (;;) {
+    let cr = firstCr ?? text.indexOf('\r', pos);
+    if (cr === -1) pos = this.lfLines(text, pos, sink);
+    else for (;;) {
       const lf = text.indexOf('\n', pos);
       if (cr !== -1 && cr < pos) cr = text.indexOf('\r', pos);
       let end: number;
@@ -111,20 +107,64 @@ export function createSseFramer(): SseFramer {
         end = cr;
         if (cr + 1 === text.length) {
           next = cr + 1;
-          skipLf = true;
+          this.skipLf = true;
         } else next = text.charCodeAt(cr + 1) === LF ? cr + 2 : cr + 1;
       }
-      line(text, pos, end, sink);
+      this.line(text, pos, end, sink);
       pos = next;
     }
-    if (pos < text.length) fragments.push(pos ? text.slice(pos) : text);
-  };
+    if (pos < text.length) this.fragments.push(pos ? text.slice(pos) : text);
+  }
 
-  return {
-    push,
-    // A final event without the terminating blank line is still an event worth reading.
-    end: (sink) => push('\n\n', sink),
-  };
+  // The lines of a text without CR, nearly every stream: an event that is one data line and its
+  // closing blank line costs one indexOf. Returns where the unfinished last line starts.
+  private lfLines(text: string, from: number, sink: SseSink): number {
+    let pos = from;
+    for (;;) {
+      const lf = text.indexOf('\n', pos);
+      if (lf === -1) return pos;
+      if (lf === pos) this.dispatch(sink);
+      else if (this.data === undefined && isDataField(text, pos, lf)) {
+        this.data = text.slice(pos + 5 < lf && text.charCodeAt(pos + 5) === SPACE ? pos + 6 : pos + 5, lf);
+        if (text.charCodeAt(lf + 1) === LF) {
+          pos = lf + 2;
+          this.dispatch(sink);
+          continue;
+        }
+      } else this.line(text, pos, lf, sink);
+      pos = lf + 1;
+    }
+  }
+
+  // One line from `start` to `end` (its line end excluded).
+  private line(text: string, start: number, end: number, sink: SseSink): void {
+    if (start === end) return this.dispatch(sink);
+    if (isDataField(text, start, end)) {
+      const value = text.slice(start + 5 < end && text.charCodeAt(start + 5) === SPACE ? start + 6 : start + 5, end);
+      this.data = this.data === undefined ? value : `${this.data}\n${value}`;
+      return;
+    }
+    if (text.charCodeAt(start) === COLON) return; // a comment (keep-alives)
+    const colon = text.indexOf(':', start);
+    const nameEnd = colon === -1 || colon > end ? end : colon;
+    let valueStart = nameEnd === end ? end : nameEnd + 1;
+    if (valueStart < end && text.charCodeAt(valueStart) === SPACE) valueStart++;
+    const nameLength = nameEnd - start;
+    if (nameLength === 4 && text.startsWith('data', start)) {
+      const value = text.slice(valueStart, end);
+      this.data = this.data === undefined ? value : `${this.data}\n${value}`;
+    } else if (nameLength === 5 && text.startsWith('event', start)) {
+      this.event = valueStart < end ? text.slice(valueStart, end) : undefined;
+    }
+  }
+
+  // A blank line: the event so far goes to the sink.
+  private dispatch(sink: SseSink): void {
+    const done = this.data; // reset before the sink runs: one that throws leaves no half event behind
+    const name = this.event;
+    this.data = this.event = undefined;
+    if (done !== undefined) sink(done, name);
+  }
 }
 
 /** A malformed payload is reported, not dropped: the user sees that something arrived broken. */

@@ -67,6 +67,11 @@ describe('createSseFramer', () => {
     expect(framed(['data: 1\r', '\ndata: 2\r\n\r', '\n'])).toEqual([{ data: '1\n2' }]);
   });
 
+  it('ends an unfinished line with a CR that closes a chunk, and skips the LF opening the next', () => {
+    expect(framed(['data: 1', '\r', '\ndata: 2\r\n', '\r\n'])).toEqual([{ data: '1\n2' }]);
+    expect(framed(['da', 'ta: 1\r', '\n', '\r\ndata: 3\n\n'])).toEqual([{ data: '1' }, { data: '3' }]);
+  });
+
   it('reads a final event without its closing blank line, and drops a leading BOM', () => {
     expect(framed(['\uFEFFdata: last'])).toEqual([{ data: 'last' }]);
   });
