@@ -27,14 +27,22 @@ export interface PreviewListener {
   port: number;
   token: string;
   /**
-   * Settles once the page and the files its index.html names have been served, or after `atMostMs`
-   * (no browser came): the moment to do the work that blocks the event loop.
+   * Settles once the page and the files its index.html names have been served (or index.html alone,
+   * when the browser had the rest in its cache), or after `atMostMs` (no browser came): the moment
+   * to do the work that blocks the event loop.
    */
   pageServed(atMostMs: number): Promise<void>;
   /** Hands checked upgrades to the core's side, those that arrived before it first. */
   acceptUpgrades(handler: UpgradeHandler): void;
   close(): Promise<void>;
 }
+
+/**
+ * A browser asks for the scripts and styles index.html names as soon as it has parsed it (within a
+ * few ms); when it asks for none of them this long after index.html, it had them in its cache
+ * (they are content-named and sent as immutable) and is running the page already.
+ */
+const CACHED_PAGE_QUIET_MS = 15;
 
 function tokenMatches(expected: string, given: string | null): boolean {
   if (!given) return false;
@@ -68,10 +76,17 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
     if (target.kind === 'file' && !ahead.has(target.file) && statSync(target.file, { throwIfNoEntry: false })?.isFile()) ahead.set(target.file, readFileSync(target.file));
   }
   let pageDone: () => void = () => undefined;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
   const pageDoneOnce = new Promise<void>((r) => (pageDone = r));
   const server: Server = createServer((req, res) => {
     const path = req.url?.split(/[?#]/)[0] ?? '';
-    if (pageFiles.delete(path)) res.once('finish', () => pageFiles.size === 0 && pageDone());
+    if (pageFiles.delete(path)) {
+      clearTimeout(quiet);
+      res.once('finish', () => {
+        if (pageFiles.size === 0) pageDone();
+        else if (path === '/') quiet = setTimeout(pageDone, CACHED_PAGE_QUIET_MS);
+      });
+    }
     try {
       serveStatic(options.staticDir, port, req, res, ahead);
     } catch {
@@ -95,6 +110,7 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
       return;
     }
     socket.on('error', () => socket.destroy());
+    pageDone(); // the page runs: whatever it did not ask for came from the browser's cache
     if (handler) handler(req, socket, head);
     else waiting.push([req, socket, head]);
   });
@@ -117,6 +133,7 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
       for (const [req, socket, head] of earlier) if (!socket.destroyed) next(req, socket, head);
     },
     close: async () => {
+      clearTimeout(quiet);
       for (const [, socket] of waiting) socket.destroy();
       waiting = [];
       await new Promise<void>((r) => server.close(() => r()));

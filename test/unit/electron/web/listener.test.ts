@@ -1,16 +1,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listenPreview, type PreviewListener } from '../../../../electron/web/listener';
 import { useTempDir } from '../../../support/temp-dir';
 
 function get(port: number, path: string, method = 'GET'): Promise<{ status: number; body: string; length?: string }> {
+  return getWithCaching(port, path, method).then(({ cacheControl: _cacheControl, ...rest }) => rest);
+}
+
+function getWithCaching(port: number, path: string, method = 'GET'): Promise<{ status: number; body: string; length?: string; cacheControl?: string }> {
   return new Promise((resolve, reject) => {
     request({ host: '127.0.0.1', port, path, method }, (res) => {
       let body = '';
       res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ...(res.headers['content-length'] ? { length: res.headers['content-length'] } : {}) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body, ...(res.headers['content-length'] ? { length: res.headers['content-length'] } : {}), ...(res.headers['cache-control'] ? { cacheControl: res.headers['cache-control'] } : {}) }),
+      );
     })
       .on('error', reject)
       .end();
@@ -54,6 +61,36 @@ describe('preview listener', () => {
     await get(listener.port, '/assets/app.css');
     await new Promise((r) => setTimeout(r, 20));
     expect(served).toBe(true);
+  });
+
+  it('settles pageServed on index.html alone when the browser asks for nothing else (its files were cached)', async () => {
+    listener = await listenPreview({ staticDir: build('1'), port: 0 });
+    let served = false;
+    void listener.pageServed(10_000).then(() => (served = true));
+    await get(listener.port, '/');
+    expect(served).toBe(false);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(served).toBe(true);
+  });
+
+  it('settles pageServed when the page opens its WebSocket', async () => {
+    listener = await listenPreview({ staticDir: build('1'), port: 0, token: 'tok' });
+    let served = false;
+    void listener.pageServed(10_000).then(() => (served = true));
+    const socket = connect(listener.port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    socket.write(`GET /ws?token=tok HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://127.0.0.1:${listener.port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`);
+    await expect.poll(() => served, { timeout: 1000, interval: 1 }).toBe(true);
+    socket.destroy();
+  });
+
+  it('lets the browser keep content-named assets for good, and fetch everything else fresh', async () => {
+    const staticDir = build('1');
+    writeFileSync(join(staticDir, 'assets', 'index-B9cftBAR.js'), 'console.log(1)');
+    listener = await listenPreview({ staticDir, port: 0 });
+    expect((await getWithCaching(listener.port, '/assets/index-B9cftBAR.js')).cacheControl).toBe('public, max-age=31536000, immutable');
+    expect((await getWithCaching(listener.port, '/')).cacheControl).toBe('no-store');
+    expect((await getWithCaching(listener.port, '/assets/app.js')).cacheControl).toBe('no-store');
   });
 
   it('answers HEAD for a file read ahead without using it up', async () => {
