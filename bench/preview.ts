@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -52,8 +53,20 @@ function spawnNode(args: string[], env: Record<string, string> = {}): Promise<Sp
 }
 
 // The built preview as a user starts it (`npm run dev:web`), on its own data folder.
-function startPreview(dataDir: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Spawned> {
-  return spawnNode([...nodeArgs, 'dist-cli/web.mjs', '--port', '0', '--data-dir', dataDir], env);
+function startPreview(dataDir: string, env: Record<string, string>, nodeArgs: string[] = [], port = 0): Promise<Spawned> {
+  return spawnNode([...nodeArgs, 'dist-cli/web.mjs', '--port', String(port), '--data-dir', dataDir], env);
+}
+
+// A port free now, for a preview started again and again at the same address as a user's is (5199
+// unless told otherwise), so the browser keeps its files between starts.
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 // The reference: a separate Node process with a bare HTTP server that prints its URL on stdout as
@@ -236,19 +249,23 @@ export async function benchPreview(options: BenchOptions): Promise<BenchResult[]
     await notePaints(page);
     const starts: number[] = [];
     const empties: number[] = [];
+    const port = await freePort();
     // Fifteen alternating runs: with seven, the median moved by ±20 ms from one bench to the next.
     const runs = options.quick ? 1 : 15;
     for (let i = 0; i < runs; i++) {
       empties.push(await emptyPage(page));
       const dir = seededDataDir();
       dirs.push(dir);
-      const server = await startPreview(dir, { TOGETHER_API_KEY: KEY });
+      const server = await startPreview(dir, { TOGETHER_API_KEY: KEY }, [], port);
       children.push(server.child);
       await page.goto(server.url);
       starts.push((await paintedAt(page)) - server.startedAtEpoch);
       // Untimed: what appeared is the conversation in the sidebar and its message, found by role and name.
       await Promise.all([page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: SEEDED_TITLE, exact: true }).waitFor({ timeout: 1000 }), page.getByText(SEEDED_TEXT).waitFor({ timeout: 1000 })]);
+      // Gone before the next start takes the same port.
+      const exited = new Promise((r) => server.child.once('exit', r));
       server.child.kill();
+      await exited;
     }
     const start = median(starts);
     const empty = median(empties);
