@@ -46,7 +46,8 @@ export function serveStatic(root: string, port: number, req: IncomingMessage, re
   }
   let file = target.file;
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-  const headers = { 'content-type': contentTypeFor(file), ...securityHeaders(port), 'cache-control': cacheControlFor(pathname) };
+  // A missing asset gets index.html, which must not be kept under the asset's name.
+  const headers = { 'content-type': contentTypeFor(file), ...securityHeaders(port), 'cache-control': file === target.file ? cacheControlFor(pathname) : 'no-store' };
   const read = ahead?.get(file);
   if (read && req.method === 'GET') {
     ahead!.delete(file);

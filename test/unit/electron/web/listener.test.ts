@@ -91,6 +91,8 @@ describe('preview listener', () => {
     expect((await getWithCaching(listener.port, '/assets/index-B9cftBAR.js')).cacheControl).toBe('public, max-age=31536000, immutable');
     expect((await getWithCaching(listener.port, '/')).cacheControl).toBe('no-store');
     expect((await getWithCaching(listener.port, '/assets/app.js')).cacheControl).toBe('no-store');
+    // An asset of another build is answered with index.html, which the browser must not keep as it.
+    expect(await getWithCaching(listener.port, '/assets/index-Zz9cftBA.js')).toMatchObject({ status: 200, cacheControl: 'no-store' });
   });
 
   it('answers HEAD for a file read ahead without using it up', async () => {
