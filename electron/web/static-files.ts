@@ -13,13 +13,13 @@ export function securityHeaders(port: number): Record<string, string> {
 const HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8}\.\w+$/;
 
 /**
- * How long the browser may keep a response. A content-named asset for good, so a returning page
- * takes its ~350 KB of scripts from the browser's cache (and V8's code cache), not from the network
- * and the compiler; everything else, index.html first (it names the current build's files), is
- * fetched fresh every time. Pure.
+ * The one exception to the renderer's `no-store` (renderer-files.ts): a content-named asset, served
+ * as itself, may be kept for good, so a returning page takes its ~350 KB of scripts from the
+ * browser's cache (and V8's code cache), not from the network and the compiler. index.html, which
+ * names the current build's files, and index.html sent for a missing asset are never kept. Pure.
  */
-export function cacheControlFor(pathname: string): string {
-  return HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-store';
+export function keptForGood(pathname: string, servedAsItself: boolean): Record<string, string> {
+  return servedAsItself && HASHED_ASSET.test(pathname) ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
 }
 
 /**
@@ -46,8 +46,7 @@ export function serveStatic(root: string, port: number, req: IncomingMessage, re
   }
   let file = target.file;
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-  // A missing asset gets index.html, which must not be kept under the asset's name.
-  const headers = { 'content-type': contentTypeFor(file), ...securityHeaders(port), 'cache-control': file === target.file ? cacheControlFor(pathname) : 'no-store' };
+  const headers = { 'content-type': contentTypeFor(file), ...securityHeaders(port), ...keptForGood(pathname, file === target.file) };
   const read = ahead?.get(file);
   if (read && req.method === 'GET') {
     ahead!.delete(file);
