@@ -24,9 +24,8 @@ function rssMb(pid: number): number {
 interface Spawned {
   child: ChildProcess;
   url: string;
+  /** Wall-clock ms just before the spawn, to compare with the times the page notes. */
   startedAt: number;
-  /** startedAt as wall-clock milliseconds, to compare with times taken inside the page. */
-  startedAtEpoch: number;
   /** The inspector's WebSocket, when started with --inspect. */
   inspector?: string;
 }
@@ -34,8 +33,7 @@ interface Spawned {
 // Starts a Node process and resolves once it prints its URL on stdout (and, with --inspect, once
 // the inspector says where it listens on stderr); startedAt is taken just before the spawn.
 function spawnNode(args: string[], env: Record<string, string> = {}): Promise<Spawned> {
-  const startedAt = performance.now();
-  const startedAtEpoch = performance.timeOrigin + startedAt;
+  const startedAt = performance.timeOrigin + performance.now();
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const inspecting = args.some((a) => a.startsWith('--inspect'));
   return new Promise((resolve, reject) => {
@@ -44,7 +42,7 @@ function spawnNode(args: string[], env: Record<string, string> = {}): Promise<Sp
     const check = () => {
       const url = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(out)?.[1];
       const inspector = /Debugger listening on (ws:\/\/\S+)/.exec(err)?.[1];
-      if (url && (!inspecting || inspector)) resolve({ child, url, startedAt, startedAtEpoch, ...(inspector ? { inspector } : {}) });
+      if (url && (!inspecting || inspector)) resolve({ child, url, startedAt, ...(inspector ? { inspector } : {}) });
     };
     child.stdout!.on('data', (d: Buffer) => ((out += d.toString()), check()));
     child.stderr!.on('data', (d: Buffer) => ((err += d.toString()), check()));
@@ -55,6 +53,14 @@ function spawnNode(args: string[], env: Record<string, string> = {}): Promise<Sp
 // The built preview as a user starts it (`npm run dev:web`), on its own data folder.
 function startPreview(dataDir: string, env: Record<string, string>, nodeArgs: string[] = [], port = 0): Promise<Spawned> {
   return spawnNode([...nodeArgs, 'dist-cli/web.mjs', '--port', String(port), '--data-dir', dataDir], env);
+}
+
+// Stops a process and resolves once it has exited (and let go of its port).
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill();
+  return exited;
 }
 
 // A port free now, for a preview started again and again at the same address as a user's is (5199
@@ -78,7 +84,7 @@ server.listen(0, '127.0.0.1', () => console.log('Empty page: http://127.0.0.1:' 
 async function emptyPage(page: Page): Promise<number> {
   const server = await spawnNode(['-e', EMPTY_SERVER]);
   await page.goto(server.url);
-  const ms = (await paintedAt(page)) - server.startedAtEpoch;
+  const ms = (await paintedAt(page)) - server.startedAt;
   await page.getByText('ready').waitFor({ timeout: 1000 });
   server.child.kill();
   return ms;
@@ -250,9 +256,7 @@ async function returningUser(page: Page, port: number, dirs: string[]): Promise<
     await page.goto(server.url);
     await paintedAt(page);
   } finally {
-    const exited = new Promise((r) => server.child.once('exit', r));
-    server.child.kill();
-    await exited;
+    await stop(server.child);
   }
 }
 
@@ -278,13 +282,10 @@ export async function benchPreview(options: BenchOptions): Promise<BenchResult[]
       const server = await startPreview(dir, { TOGETHER_API_KEY: KEY }, [], port);
       children.push(server.child);
       await page.goto(server.url);
-      starts.push((await paintedAt(page)) - server.startedAtEpoch);
+      starts.push((await paintedAt(page)) - server.startedAt);
       // Untimed: what appeared is the conversation in the sidebar and its message, found by role and name.
       await Promise.all([page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: SEEDED_TITLE, exact: true }).waitFor({ timeout: 1000 }), page.getByText(SEEDED_TEXT).waitFor({ timeout: 1000 })]);
-      // Gone before the next start takes the same port.
-      const exited = new Promise((r) => server.child.once('exit', r));
-      server.child.kill();
-      await exited;
+      await stop(server.child); // gone before the next start takes the same port
     }
     const start = median(starts);
     const empty = median(empties);
