@@ -24,9 +24,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.switchboard-preview'));
-// Listen first and say where, then open the core while the browser loads the page: the core's
-// modules and its settings and history take about as long to open as the page takes to load, so
-// done one after the other they made the chat appear that much later. WebSocket calls wait for it.
+// Listen first and say where, then load and open the core while the browser loads the page: the
+// core's modules and its settings and history take about as long to open as the page takes to
+// load, so done one after the other they made the chat appear that much later. WebSocket calls
+// wait for it. The core loads at once, not once the page is served: a browser opened from the URL
+// takes ~25 ms to ask for the page, time the core's modules use; a request that comes while they
+// run waits for them, but the page would have waited for the core in any case.
 let listener: PreviewListener;
 try {
   listener = await listenPreview({ port, staticDir: resolve('dist/renderer') });
@@ -46,7 +49,6 @@ const stop = () => {
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 try {
-  await listener.pageServed(300);
   const { openPreview } = await import('./web/server');
   preview = openPreview(listener, { dataDir, version: readVersion() });
 } catch (error) {

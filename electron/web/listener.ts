@@ -26,23 +26,18 @@ export interface PreviewListener {
   url: string;
   port: number;
   token: string;
-  /**
-   * Settles once the page and the files its index.html names have been served (or index.html alone,
-   * when the browser had the rest in its cache), or after `atMostMs` (no browser came): the moment
-   * to do the work that blocks the event loop.
-   */
-  pageServed(atMostMs: number): Promise<void>;
   /** Hands checked upgrades to the core's side, those that arrived before it first. */
   acceptUpgrades(handler: UpgradeHandler): void;
   close(): Promise<void>;
 }
 
 /**
- * A browser asks for the scripts and styles index.html names as soon as it has parsed it (within a
- * few ms); when it asks for none of them this long after index.html, it had them in its cache
- * (they are content-named and sent as immutable) and is running the page already.
+ * How long the page's files read at start are kept for a browser that has not asked for them: one
+ * opened from the printed URL asks within tens of milliseconds; a returning one never asks (it
+ * keeps them, content-named and sent as immutable), and a person who opens the link later gets
+ * them from disk.
  */
-const CACHED_PAGE_QUIET_MS = 15;
+const PAGE_FILES_KEPT_MS = 10_000;
 
 function tokenMatches(expected: string, given: string | null): boolean {
   if (!given) return false;
@@ -69,24 +64,13 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
   if (index.kind !== 'file') throw new Error(`No built renderer in ${options.staticDir}.`);
   const indexBytes = readFileSync(index.file);
   const named = [...indexBytes.toString('utf8').matchAll(/(?:src|href)="\.?(\/[^"]+)"/g)].map((m) => m[1]!);
-  const pageFiles = new Set(['/', ...named]);
   const ahead = new Map<string, Buffer>([[index.file, indexBytes]]);
   for (const path of named) {
     const target = resolveRendererPath(options.staticDir, path);
     if (target.kind === 'file' && !ahead.has(target.file) && statSync(target.file, { throwIfNoEntry: false })?.isFile()) ahead.set(target.file, readFileSync(target.file));
   }
-  let pageDone: () => void = () => undefined;
-  let quiet: ReturnType<typeof setTimeout> | undefined;
-  const pageDoneOnce = new Promise<void>((r) => (pageDone = r));
+  setTimeout(() => ahead.clear(), PAGE_FILES_KEPT_MS).unref();
   const server: Server = createServer((req, res) => {
-    const path = req.url?.split(/[?#]/)[0] ?? '';
-    if (pageFiles.delete(path)) {
-      clearTimeout(quiet);
-      res.once('finish', () => {
-        if (pageFiles.size === 0) pageDone();
-        else if (path === '/') quiet = setTimeout(pageDone, CACHED_PAGE_QUIET_MS);
-      });
-    }
     try {
       serveStatic(options.staticDir, port, req, res, ahead);
     } catch {
@@ -110,7 +94,6 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
       return;
     }
     socket.on('error', () => socket.destroy());
-    pageDone(); // the page runs: whatever it did not ask for came from the browser's cache
     if (handler) handler(req, socket, head);
     else waiting.push([req, socket, head]);
   });
@@ -123,8 +106,6 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
-    // What the browser did not ask for by then is read from disk when it does.
-    pageServed: (atMostMs) => Promise.race([pageDoneOnce, new Promise<void>((r) => setTimeout(r, atMostMs).unref())]).finally(() => ahead.clear()),
     acceptUpgrades(next) {
       handler = next;
       const earlier = waiting;
@@ -133,7 +114,7 @@ export async function listenPreview(options: ListenOptions): Promise<PreviewList
       for (const [req, socket, head] of earlier) if (!socket.destroyed) next(req, socket, head);
     },
     close: async () => {
-      clearTimeout(quiet);
+      ahead.clear();
       for (const [, socket] of waiting) socket.destroy();
       waiting = [];
       await new Promise<void>((r) => server.close(() => r()));

@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { connect } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listenPreview, type PreviewListener } from '../../../../electron/web/listener';
 import { useTempDir } from '../../../support/temp-dir';
 
@@ -50,38 +49,17 @@ describe('preview listener', () => {
     expect((await get(listener.port, '/assets/app.js')).body).toBe('console.log("rebuilt")');
   });
 
-  it('settles pageServed once index.html and every file it names have been sent', async () => {
-    listener = await listenPreview({ staticDir: build('1'), port: 0 });
-    let served = false;
-    void listener.pageServed(10_000).then(() => (served = true));
-    await get(listener.port, '/');
-    await get(listener.port, '/assets/app.js');
-    await new Promise((r) => setTimeout(r, 20));
-    expect(served).toBe(false);
-    await get(listener.port, '/assets/app.css');
-    await new Promise((r) => setTimeout(r, 20));
-    expect(served).toBe(true);
-  });
-
-  it('settles pageServed on index.html alone when the browser asks for nothing else (its files were cached)', async () => {
-    listener = await listenPreview({ staticDir: build('1'), port: 0 });
-    let served = false;
-    void listener.pageServed(10_000).then(() => (served = true));
-    await get(listener.port, '/');
-    expect(served).toBe(false);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(served).toBe(true);
-  });
-
-  it('settles pageServed when the page opens its WebSocket', async () => {
-    listener = await listenPreview({ staticDir: build('1'), port: 0, token: 'tok' });
-    let served = false;
-    void listener.pageServed(10_000).then(() => (served = true));
-    const socket = connect(listener.port, '127.0.0.1');
-    socket.on('error', () => undefined);
-    socket.write(`GET /ws?token=tok HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://127.0.0.1:${listener.port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`);
-    await expect.poll(() => served, { timeout: 1000, interval: 1 }).toBe(true);
-    socket.destroy();
+  it('lets go of the files read at start that no browser asked for (a returning one has them): later requests read the disk', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const staticDir = build('console.log("first build")');
+      listener = await listenPreview({ staticDir, port: 0 });
+      writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("rebuilt")');
+      vi.advanceTimersByTime(10_000);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await get(listener.port, '/assets/app.js')).body).toBe('console.log("rebuilt")');
   });
 
   it('lets the browser keep content-named assets for good, and fetch everything else fresh', async () => {
