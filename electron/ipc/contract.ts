@@ -3,8 +3,9 @@
  * response type per channel, and a zod schema that validates what arrives. Imports neither node,
  * electron nor the core: only electron/shared and zod.
  */
-import * as z from 'zod';
-import type { ZodType } from 'zod';
+import * as z from 'zod/mini';
+import './zod-setup';
+import type { ZodMiniType } from 'zod/mini';
 import type { AppInfo, BackupInfo } from '../shared/app-info';
 import type { CauseId, CauseInfo } from '../shared/causes';
 import type { Conversation, ConversationSummary, SearchHit, TurnIds } from '../shared/chat';
@@ -130,52 +131,48 @@ export type InvokeChannel = keyof Invoke;
 /** A channel name of Push. */
 export type PushChannel = keyof Push;
 
-const id = z.string().min(1).max(200);
-const providerId = z.string().min(1).max(60);
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const providerId = z.string().check(z.minLength(1), z.maxLength(60));
 const protocol = z.enum(PROTOCOLS);
-const empty = z.object({}).strict();
-const attachmentId = z.string().regex(/^[0-9a-f]{64}$/);
+const empty = z.strictObject({});
+const attachmentId = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 const attachmentRef = () =>
-  z
-    .object({
-      id: attachmentId,
-      name: z.string().min(1).max(500),
-      mime: z.string().max(200),
-      size: z.number().int().min(0),
-      kind: z.enum(['image', 'pdf', 'docx', 'text']),
-      width: z.number().int().optional(),
-      height: z.number().int().optional(),
-      pages: z.number().int().optional(),
-      chars: z.number().int().optional(),
-      note: z.enum(['no-text', 'text-truncated']).optional(),
-    })
-    .strict();
-const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid header name');
-const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'not a valid variable name');
-const serverId = z.string().min(1).max(48);
-const values = <K extends z.ZodString>(key: K) => z.record(key, z.string().max(20_000)).optional();
+  z.strictObject({
+    id: attachmentId,
+    name: z.string().check(z.minLength(1), z.maxLength(500)),
+    mime: z.string().check(z.maxLength(200)),
+    size: z.int().check(z.minimum(0)),
+    kind: z.enum(['image', 'pdf', 'docx', 'text']),
+    width: z.optional(z.int()),
+    height: z.optional(z.int()),
+    pages: z.optional(z.int()),
+    chars: z.optional(z.int()),
+    note: z.optional(z.enum(['no-text', 'text-truncated'])),
+  });
+const headerName = z.string().check(z.regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'not a valid header name'));
+const envName = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'not a valid variable name'));
+const serverId = z.string().check(z.minLength(1), z.maxLength(48));
+const values = <K extends z.ZodMiniString>(key: K) => z.optional(z.record(key, z.string().check(z.maxLength(20_000))));
 const mcpServerInput = () =>
-  z
-    .object({
-      id: serverId.optional(),
-      name: z.string().min(1).max(80),
-      type: z.enum(MCP_TRANSPORTS),
-      command: z.string().max(4000).optional(),
-      args: z.array(z.string().max(4000)).max(200).optional(),
-      cwd: z.string().max(4000).optional(),
-      env: values(envName),
-      url: z.string().max(4000).optional(),
-      headers: values(headerName),
-      approval: z.enum(TOOL_APPROVALS),
-      enabled: z.boolean(),
-      disabledTools: z.array(z.string().max(200)).max(1000).optional(),
-      allowedTools: z.array(z.string().max(200)).max(1000).optional(),
-      secretEnvValues: values(envName),
-      secretHeaderValues: values(headerName),
-      keepSecretEnv: z.array(envName).max(200).optional(),
-      keepSecretHeaders: z.array(headerName).max(200).optional(),
-    })
-    .strict();
+  z.strictObject({
+    id: z.optional(serverId),
+    name: z.string().check(z.minLength(1), z.maxLength(80)),
+    type: z.enum(MCP_TRANSPORTS),
+    command: z.optional(z.string().check(z.maxLength(4000))),
+    args: z.optional(z.array(z.string().check(z.maxLength(4000))).check(z.maxLength(200))),
+    cwd: z.optional(z.string().check(z.maxLength(4000))),
+    env: values(envName),
+    url: z.optional(z.string().check(z.maxLength(4000))),
+    headers: values(headerName),
+    approval: z.enum(TOOL_APPROVALS),
+    enabled: z.boolean(),
+    disabledTools: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000))),
+    allowedTools: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000))),
+    secretEnvValues: values(envName),
+    secretHeaderValues: values(headerName),
+    keepSecretEnv: z.optional(z.array(envName).check(z.maxLength(200))),
+    keepSecretHeaders: z.optional(z.array(headerName).check(z.maxLength(200))),
+  });
 
 // Each channel's schema is built when its first call arrives, not when the contract loads: building
 // all sixty (zod makes an object per check) held every start of the preview and the app ~10 ms
@@ -185,107 +182,99 @@ const schemaBuilders = {
   'app:info': () => empty,
   'providers:list': () => empty,
   'providers:update': () =>
-    z
-      .object({
-        providerId,
-        name: z.string().min(1).max(80).optional(),
-        baseUrl: z.string().max(2000).optional(),
-        model: z.string().max(300).optional(),
-        protocol: z.union([protocol, z.literal('')]).optional(),
-        // A value sets a header (stored encrypted), null removes it.
-        headers: z.record(headerName, z.string().max(4000).nullable()).optional(),
-        timeouts: z.union([z.object({ firstByteS: z.number().positive().max(3600).optional(), idleS: z.number().positive().max(3600).optional() }).strict(), z.literal('')]).optional(),
-      })
-      .strict(),
-  'providers:add': () => z.object({ name: z.string().min(1).max(80), protocol, baseUrl: z.string().max(2000) }).strict(),
-  'providers:remove': () => z.object({ providerId }).strict(),
+    z.strictObject({
+      providerId,
+      name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+      baseUrl: z.optional(z.string().check(z.maxLength(2000))),
+      model: z.optional(z.string().check(z.maxLength(300))),
+      protocol: z.optional(z.union([protocol, z.literal('')])),
+      // A value sets a header (stored encrypted), null removes it.
+      headers: z.optional(z.record(headerName, z.nullable(z.string().check(z.maxLength(4000))))),
+      timeouts: z.optional(z.union([z.strictObject({ firstByteS: z.optional(z.number().check(z.positive(), z.maximum(3600))), idleS: z.optional(z.number().check(z.positive(), z.maximum(3600))) }), z.literal('')])),
+    }),
+  'providers:add': () => z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(80)), protocol, baseUrl: z.string().check(z.maxLength(2000)) }),
+  'providers:remove': () => z.strictObject({ providerId }),
   'providers:export': () => empty,
-  'providers:import': () => z.object({ text: z.string().max(5_000_000) }).strict(),
-  'models:list': () => z.object({ providerId, refresh: z.boolean().optional() }).strict(),
-  'keys:set': () => z.object({ providerId, key: z.string().max(10_000), allowWeak: z.boolean().optional() }).strict(),
-  'keys:fix': () => z.object({ providerId, fix: z.enum([...KEY_FIXES, 'all']) }).strict(),
-  'keys:delete': () => z.object({ providerId }).strict(),
-  'keys:persist-weak': () => z.object({ providerId }).strict(),
-  'providers:test': () => z.object({ providerId }).strict(),
-  'providers:preview': () => z.object({ providerId, baseUrl: z.string().max(2000), protocol: z.union([protocol, z.literal('')]).optional() }).strict(),
-  'conversations:list': () => z.object({ limit: z.number().int().min(1).max(100_000).optional(), withLatest: z.boolean().optional() }).strict(),
-  'conversations:search': () => z.object({ query: z.string().max(1000) }).strict(),
-  'conversations:export': () => z.object({ id: id.optional(), format: z.enum(['json', 'md']) }).strict(),
-  'conversations:import': () => z.object({ text: z.string().max(500_000_000), format: z.enum(['switchboard', 'chatgpt']).optional() }).strict(),
-  'conversations:get': () => z.object({ id }).strict(),
-  'conversations:create': () => z.object({ providerId: providerId.optional(), model: z.string().max(300).optional() }).strict(),
+  'providers:import': () => z.strictObject({ text: z.string().check(z.maxLength(5_000_000)) }),
+  'models:list': () => z.strictObject({ providerId, refresh: z.optional(z.boolean()) }),
+  'keys:set': () => z.strictObject({ providerId, key: z.string().check(z.maxLength(10_000)), allowWeak: z.optional(z.boolean()) }),
+  'keys:fix': () => z.strictObject({ providerId, fix: z.enum([...KEY_FIXES, 'all']) }),
+  'keys:delete': () => z.strictObject({ providerId }),
+  'keys:persist-weak': () => z.strictObject({ providerId }),
+  'providers:test': () => z.strictObject({ providerId }),
+  'providers:preview': () => z.strictObject({ providerId, baseUrl: z.string().check(z.maxLength(2000)), protocol: z.optional(z.union([protocol, z.literal('')])) }),
+  'conversations:list': () => z.strictObject({ limit: z.optional(z.int().check(z.minimum(1), z.maximum(100_000))), withLatest: z.optional(z.boolean()) }),
+  'conversations:search': () => z.strictObject({ query: z.string().check(z.maxLength(1000)) }),
+  'conversations:export': () => z.strictObject({ id: z.optional(id), format: z.enum(['json', 'md']) }),
+  'conversations:import': () => z.strictObject({ text: z.string().check(z.maxLength(500_000_000)), format: z.optional(z.enum(['switchboard', 'chatgpt'])) }),
+  'conversations:get': () => z.strictObject({ id }),
+  'conversations:create': () => z.strictObject({ providerId: z.optional(providerId), model: z.optional(z.string().check(z.maxLength(300))) }),
   'conversations:update': () =>
-    z
-      .object({
-        id,
-        title: z.string().max(300).optional(),
-        providerId: providerId.optional(),
-        model: z.string().max(300).optional(),
-        system: z.string().max(100_000).optional(),
-        // null clears a setting back to the provider's default.
-        params: z.object({ temperature: z.number().min(0).max(2).nullable().optional(), maxTokens: z.number().int().min(1).max(1_000_000).nullable().optional() }).strict().optional(),
-      })
-      .strict(),
-  'conversations:delete': () => z.object({ id }).strict(),
-  'chat:send': () => z.object({ conversationId: id, text: z.string().max(1_000_000), attachments: z.array(attachmentRef()).max(20).optional() }).strict(),
+    z.strictObject({
+      id,
+      title: z.optional(z.string().check(z.maxLength(300))),
+      providerId: z.optional(providerId),
+      model: z.optional(z.string().check(z.maxLength(300))),
+      system: z.optional(z.string().check(z.maxLength(100_000))),
+      // null clears a setting back to the provider's default.
+      params: z.optional(z.strictObject({ temperature: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(2)))), maxTokens: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(1_000_000)))) })),
+    }),
+  'conversations:delete': () => z.strictObject({ id }),
+  'chat:send': () => z.strictObject({ conversationId: id, text: z.string().check(z.maxLength(1_000_000)), attachments: z.optional(z.array(attachmentRef()).check(z.maxLength(20))) }),
   // Base64 of the largest allowed file (50 MB) is 4/3 of it.
-  'attachments:add': () => z.object({ name: z.string().min(1).max(500), mime: z.string().max(200), data: z.string().max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4) }).strict(),
-  'attachments:read': () => z.object({ id: attachmentId, variant: z.enum(['original', 'thumb']) }).strict(),
-  'chat:abort': () => z.object({ requestId: id }).strict(),
-  'chat:regenerate': () => z.object({ conversationId: id, messageId: id }).strict(),
-  'chat:edit': () => z.object({ conversationId: id, messageId: id, text: z.string().min(1).max(1_000_000) }).strict(),
-  'chat:switch-branch': () => z.object({ conversationId: id, messageId: id }).strict(),
+  'attachments:add': () => z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(500)), mime: z.string().check(z.maxLength(200)), data: z.string().check(z.maxLength(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4)) }),
+  'attachments:read': () => z.strictObject({ id: attachmentId, variant: z.enum(['original', 'thumb']) }),
+  'chat:abort': () => z.strictObject({ requestId: id }),
+  'chat:regenerate': () => z.strictObject({ conversationId: id, messageId: id }),
+  'chat:edit': () => z.strictObject({ conversationId: id, messageId: id, text: z.string().check(z.minLength(1), z.maxLength(1_000_000)) }),
+  'chat:switch-branch': () => z.strictObject({ conversationId: id, messageId: id }),
   'history:backups': () => empty,
   'history:backup-now': () => empty,
-  'history:restore': () => z.object({ file: z.string().min(1).max(4000) }).strict(),
+  'history:restore': () => z.strictObject({ file: z.string().check(z.minLength(1), z.maxLength(4000)) }),
   'netlog:list': () => empty,
-  'netlog:get': () => z.object({ id }).strict(),
+  'netlog:get': () => z.strictObject({ id }),
   'netlog:clear': () => empty,
   'netlog:settings': () =>
-    z
-      .object({
-        level: z.enum(LOG_LEVELS).optional(),
-        maxEntries: z.number().int().min(10).max(100_000).optional(),
-        maxBodyChars: z.number().int().min(0).max(50_000_000).optional(),
-      })
-      .strict(),
-  'netlog:har': () => z.object({ ids: z.array(id).max(100_000).optional() }).strict(),
-  'netlog:curl': () => z.object({ id, withKey: z.boolean().optional() }).strict(),
+    z.strictObject({
+      level: z.optional(z.enum(LOG_LEVELS)),
+      maxEntries: z.optional(z.int().check(z.minimum(10), z.maximum(100_000))),
+      maxBodyChars: z.optional(z.int().check(z.minimum(0), z.maximum(50_000_000))),
+    }),
+  'netlog:har': () => z.strictObject({ ids: z.optional(z.array(id).check(z.maxLength(100_000))) }),
+  'netlog:curl': () => z.strictObject({ id, withKey: z.optional(z.boolean()) }),
   'causes:catalog': () => empty,
-  'netlog:compare': () => z.object({ a: id, b: id.optional(), har: z.string().max(200_000_000).optional(), entry: z.number().int().min(1).optional() }).strict(),
-  'diagnostics:bundle': () => z.object({ providerId: providerId.optional(), exchangeIds: z.array(id).max(200).optional() }).strict(),
+  'netlog:compare': () => z.strictObject({ a: id, b: z.optional(id), har: z.optional(z.string().check(z.maxLength(200_000_000))), entry: z.optional(z.int().check(z.minimum(1))) }),
+  'diagnostics:bundle': () => z.strictObject({ providerId: z.optional(providerId), exchangeIds: z.optional(z.array(id).check(z.maxLength(200))) }),
   'prefs:get': () => empty,
-  'prefs:set': () => z.object({ theme: z.enum(THEMES).optional(), language: z.enum(LANGUAGES).optional() }).strict(),
+  'prefs:set': () => z.strictObject({ theme: z.optional(z.enum(THEMES)), language: z.optional(z.enum(LANGUAGES)) }),
   'prompts:list': () => empty,
   'prompts:save': () =>
-    z
-      .object({
-        id: id.optional(),
-        name: z.string().min(1).max(80),
-        text: z.string().max(100_000).optional(),
-        system: z.string().max(100_000).optional(),
-        providerId: providerId.optional(),
-        model: z.string().max(300).optional(),
-        params: z.object({ temperature: z.number().min(0).max(2).optional(), maxTokens: z.number().int().min(1).max(1_000_000).optional() }).strict().optional(),
-      })
-      .strict(),
-  'prompts:delete': () => z.object({ id }).strict(),
+    z.strictObject({
+      id: z.optional(id),
+      name: z.string().check(z.minLength(1), z.maxLength(80)),
+      text: z.optional(z.string().check(z.maxLength(100_000))),
+      system: z.optional(z.string().check(z.maxLength(100_000))),
+      providerId: z.optional(providerId),
+      model: z.optional(z.string().check(z.maxLength(300))),
+      params: z.optional(z.strictObject({ temperature: z.optional(z.number().check(z.minimum(0), z.maximum(2))), maxTokens: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))) })),
+    }),
+  'prompts:delete': () => z.strictObject({ id }),
   'proxy:get': () => empty,
-  'proxy:set': () => z.object({ mode: z.enum(PROXY_MODES), url: z.string().max(2000).optional(), bypass: z.string().max(4000).optional() }).strict(),
+  'proxy:set': () => z.strictObject({ mode: z.enum(PROXY_MODES), url: z.optional(z.string().check(z.maxLength(2000))), bypass: z.optional(z.string().check(z.maxLength(4000))) }),
   'mcp:list': () => empty,
   'mcp:save': mcpServerInput,
-  'mcp:remove': () => z.object({ id: serverId }).strict(),
-  'mcp:import': () => z.object({ text: z.string().max(5_000_000) }).strict(),
-  'mcp:start': () => z.object({ id: serverId }).strict(),
-  'mcp:stop': () => z.object({ id: serverId }).strict(),
-  'mcp:test': () => z.object({ id: serverId.optional() }).strict(),
-  'mcp:update': () => z.object({ id: serverId, approval: z.enum(TOOL_APPROVALS).optional(), enabled: z.boolean().optional() }).strict(),
-  'mcp:set-tool': () => z.object({ id: serverId, tool: z.string().min(1).max(200), enabled: z.boolean().optional(), alwaysAllowed: z.boolean().optional() }).strict(),
-  'mcp:persist-weak': () => z.object({ id: serverId }).strict(),
+  'mcp:remove': () => z.strictObject({ id: serverId }),
+  'mcp:import': () => z.strictObject({ text: z.string().check(z.maxLength(5_000_000)) }),
+  'mcp:start': () => z.strictObject({ id: serverId }),
+  'mcp:stop': () => z.strictObject({ id: serverId }),
+  'mcp:test': () => z.strictObject({ id: z.optional(serverId) }),
+  'mcp:update': () => z.strictObject({ id: serverId, approval: z.optional(z.enum(TOOL_APPROVALS)), enabled: z.optional(z.boolean()) }),
+  'mcp:set-tool': () => z.strictObject({ id: serverId, tool: z.string().check(z.minLength(1), z.maxLength(200)), enabled: z.optional(z.boolean()), alwaysAllowed: z.optional(z.boolean()) }),
+  'mcp:persist-weak': () => z.strictObject({ id: serverId }),
   'mcp:log': () => empty,
   'mcp:clear-log': () => empty,
-  'tools:decide': () => z.object({ messageId: id, callId: z.string().min(1).max(300), decision: z.enum(TOOL_DECISIONS) }).strict(),
-} satisfies Record<InvokeChannel, () => ZodType>;
+  'tools:decide': () => z.strictObject({ messageId: id, callId: z.string().check(z.minLength(1), z.maxLength(300)), decision: z.enum(TOOL_DECISIONS) }),
+} satisfies Record<InvokeChannel, () => ZodMiniType>;
 
 /** A schema per Invoke channel, each built on first use. */
 export const schemas = lazySchemas(schemaBuilders);

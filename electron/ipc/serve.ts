@@ -1,4 +1,4 @@
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import { AppError } from '../shared/errors';
 import { schemas, type Invoke, type InvokeChannel, type Result } from './contract';
 
@@ -17,7 +17,7 @@ export function toIpcError(error: unknown): Result<never> {
   if (error instanceof AppError) {
     return { ok: false, error: { code: error.code, message: error.message, ...(error.causes ? { causes: error.causes } : {}) } };
   }
-  if (error instanceof ZodError) {
+  if (error instanceof $ZodError) {
     const first = error.issues[0];
     const where = first?.path.length ? `${first.path.join('.')}: ` : '';
     return { ok: false, error: { code: 'bad-request', message: `Invalid request: ${where}${first?.message ?? 'malformed'}` } };

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../zod-setup';
 import { AppError } from '../../shared/errors';
 import type { ProviderConfig, ProviderPreset } from '../../shared/provider';
 import { PROTOCOLS } from '../../shared/protocols';
@@ -7,24 +8,23 @@ import { PROTOCOLS } from '../../shared/protocols';
 export const SETUPS_FORMAT = 'switchboard-provider-setups';
 const VERSION = 1;
 
-const config = z
-  .object({
-    baseUrl: z.string().max(2000).optional(),
-    protocol: z.enum(PROTOCOLS).optional(),
-    model: z.string().max(300).optional(),
-    headerNames: z.array(z.string().max(200)).max(50).optional(),
-    timeouts: z.object({ firstByteS: z.number().positive().max(3600).optional(), idleS: z.number().positive().max(3600).optional() }).optional(),
-  })
-  .strip();
+// Fields it does not know are dropped (an object's default), not refused.
+const config = z.object({
+  baseUrl: z.optional(z.string().check(z.maxLength(2000))),
+  protocol: z.optional(z.enum(PROTOCOLS)),
+  model: z.optional(z.string().check(z.maxLength(300))),
+  headerNames: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
+  timeouts: z.optional(z.object({ firstByteS: z.optional(z.number().check(z.positive(), z.maximum(3600))), idleS: z.optional(z.number().check(z.positive(), z.maximum(3600))) })),
+});
 
 const entry = z.object({
-  id: z.string().min(1).max(60),
+  id: z.string().check(z.minLength(1), z.maxLength(60)),
   /** Present for a provider the user defined; absent for a preset's settings. */
-  userDefined: z.object({ name: z.string().min(1).max(80), protocol: z.enum(PROTOCOLS), baseUrl: z.string().max(2000) }).optional(),
+  userDefined: z.optional(z.object({ name: z.string().check(z.minLength(1), z.maxLength(80)), protocol: z.enum(PROTOCOLS), baseUrl: z.string().check(z.maxLength(2000)) })),
   config,
 });
 
-const file = z.object({ format: z.literal(SETUPS_FORMAT), version: z.number().int(), providers: z.array(entry).max(500) });
+const file = z.object({ format: z.literal(SETUPS_FORMAT), version: z.int(), providers: z.array(entry).check(z.maxLength(500)) });
 
 /** One provider in an export. */
 export type SetupEntry = z.infer<typeof entry>;

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../zod-setup';
 import { LOG_LEVELS } from '../../shared/exchange';
 import { PROTOCOLS } from '../../shared/protocols';
 import { PROXY_MODES } from '../../shared/proxy';
@@ -13,68 +14,73 @@ import type { KeyValueStore } from './kv';
  * (settings-file.ts), and the reader that takes what it can from a store.
  */
 export const SETTINGS_SECTIONS = {
-  version: z.number().int().min(0),
+  version: z.int().check(z.minimum(0)),
   /** Encrypted keys by provider id, each with the cipher backend that wrote it. */
-  keys: z.record(z.string(), z.object({ ciphertext: z.string(), backend: z.string(), savedAt: z.number().optional() })),
+  keys: z.record(z.string(), z.object({ ciphertext: z.string(), backend: z.string(), savedAt: z.optional(z.number()) })),
   /** The user's settings over each provider's preset. */
   providers: z.record(
     z.string(),
     z.object({
-      baseUrl: z.string().optional(),
-      protocol: z.enum(PROTOCOLS).optional(),
-      model: z.string().optional(),
-      headers: z.record(z.string(), z.string()).optional(),
-      headerNames: z.array(z.string()).optional(),
-      timeouts: z.object({ firstByteS: z.number().positive().optional(), idleS: z.number().positive().optional() }).optional(),
+      baseUrl: z.optional(z.string()),
+      protocol: z.optional(z.enum(PROTOCOLS)),
+      model: z.optional(z.string()),
+      headers: z.optional(z.record(z.string(), z.string())),
+      headerNames: z.optional(z.array(z.string())),
+      timeouts: z.optional(z.object({ firstByteS: z.optional(z.number().check(z.positive())), idleS: z.optional(z.number().check(z.positive())) })),
     }),
   ),
   /** Providers the user defined (any number, any protocol), beside the shipped presets. */
   userProviders: z.array(
     z.object({
-      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/),
-      name: z.string().min(1).max(80),
+      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,47}$/)),
+      name: z.string().check(z.minLength(1), z.maxLength(80)),
       protocol: z.enum(PROTOCOLS),
       baseUrl: z.string(),
     }),
   ),
   /** How the app reaches the network; a proxy's credentials are kept encrypted with the keys, not here. */
-  proxy: z.object({ mode: z.enum(PROXY_MODES), url: z.string().optional(), bypass: z.string().optional() }),
+  proxy: z.object({ mode: z.enum(PROXY_MODES), url: z.optional(z.string()), bypass: z.optional(z.string()) }),
   /** How the app looks and speaks. */
-  preferences: z.object({ theme: z.enum(THEMES).optional(), language: z.enum(LANGUAGES).optional() }),
+  preferences: z.object({ theme: z.optional(z.enum(THEMES)), language: z.optional(z.enum(LANGUAGES)) }),
   /** The prompt library: prompts to insert and presets to apply. */
   prompts: z.array(
     z.object({
-      id: z.string().min(1).max(60),
-      name: z.string().min(1).max(80),
-      text: z.string().max(100_000).optional(),
-      system: z.string().max(100_000).optional(),
-      providerId: z.string().max(60).optional(),
-      model: z.string().max(300).optional(),
-      params: z.object({ temperature: z.number().min(0).max(2).optional(), maxTokens: z.number().int().min(1).max(1_000_000).optional() }).optional(),
+      id: z.string().check(z.minLength(1), z.maxLength(60)),
+      name: z.string().check(z.minLength(1), z.maxLength(80)),
+      text: z.optional(z.string().check(z.maxLength(100_000))),
+      system: z.optional(z.string().check(z.maxLength(100_000))),
+      providerId: z.optional(z.string().check(z.maxLength(60))),
+      model: z.optional(z.string().check(z.maxLength(300))),
+      params: z.optional(
+        z.object({
+          temperature: z.optional(z.number().check(z.minimum(0), z.maximum(2))),
+          maxTokens: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+        }),
+      ),
     }),
   ),
   /** MCP servers; the values of secret env variables and headers are in the vault, only their names here. */
   mcpServers: z.array(
     z.object({
-      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/),
-      name: z.string().min(1).max(80),
+      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,47}$/)),
+      name: z.string().check(z.minLength(1), z.maxLength(80)),
       type: z.enum(MCP_TRANSPORTS),
-      command: z.string().optional(),
-      args: z.array(z.string()).optional(),
-      cwd: z.string().optional(),
-      env: z.record(z.string(), z.string()).optional(),
-      secretEnv: z.array(z.string()).optional(),
-      url: z.string().optional(),
-      headers: z.record(z.string(), z.string()).optional(),
-      secretHeaders: z.array(z.string()).optional(),
+      command: z.optional(z.string()),
+      args: z.optional(z.array(z.string())),
+      cwd: z.optional(z.string()),
+      env: z.optional(z.record(z.string(), z.string())),
+      secretEnv: z.optional(z.array(z.string())),
+      url: z.optional(z.string()),
+      headers: z.optional(z.record(z.string(), z.string())),
+      secretHeaders: z.optional(z.array(z.string())),
       approval: z.enum(TOOL_APPROVALS),
       enabled: z.boolean(),
-      disabledTools: z.array(z.string()).optional(),
-      allowedTools: z.array(z.string()).optional(),
+      disabledTools: z.optional(z.array(z.string())),
+      allowedTools: z.optional(z.array(z.string())),
     }),
   ),
   /** Wire log level and caps. */
-  netlog: z.object({ level: z.enum(LOG_LEVELS).optional(), maxEntries: z.number().int().min(10).optional(), maxBodyChars: z.number().int().min(0).optional() }),
+  netlog: z.object({ level: z.optional(z.enum(LOG_LEVELS)), maxEntries: z.optional(z.int().check(z.minimum(10))), maxBodyChars: z.optional(z.int().check(z.minimum(0))) }),
 };
 
 /** A section's name. */
