@@ -94,8 +94,11 @@ async function emptyPage(page: Page): Promise<number> {
  * Notes, in every page the tab loads, when what the bench waits for was first painted: the empty
  * page's line, or the seeded conversation listed in the sidebar with its message in the chat. The
  * page is looked at every animation frame from its start; in the first frame that has it, a task
- * is queued, and tasks run once that frame is painted. Timed in the page, the same way for both,
- * not when Playwright hears of it:
+ * is posted, and it runs once that frame is painted. The task is posted as user-blocking
+ * (scheduler.postTask): a plain setTimeout waited behind the tasks the page already had queued (the
+ * answers to its other first calls, the markdown chunk), which ran after the paint and added 5-10 ms
+ * that were not the paint's (a trace showed the frame committed ~10 ms before such a timer fired).
+ * Timed in the page, the same way for both, not when Playwright hears of it:
  * - locator.waitFor looks again only after 20, 50, 100 and 100 ms (its retry backoff), so a chat
  *   painted just after one look was timed up to 100 ms late;
  * - an answer over the DevTools protocol waits while the page loads its markdown chunk, which
@@ -113,7 +116,7 @@ async function notePaints(page: Page): Promise<void> {
       return listed && [...document.querySelectorAll('article.message')].some((m) => m.textContent?.includes(text));
     };
     const look = () => {
-      if (shown()) setTimeout(() => (window.paintedAt = performance.timeOrigin + performance.now()));
+      if (shown()) scheduler.postTask(() => (window.paintedAt = performance.timeOrigin + performance.now()), { priority: 'user-blocking' });
       else requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
