@@ -77,15 +77,17 @@ export interface Core {
 }
 
 /**
- * The daily backup on the next turn of the event loop; none is taken if the core closes first or
- * its data folder was removed meanwhile (the snapshot would create the folder again).
+ * The daily backup, started on the next turn of the event loop (its copy runs on a thread of its
+ * own, so the first calls are answered meanwhile); none is taken if the core closes first or its
+ * data folder was removed meanwhile (the snapshot would create the folder again). `done` settles
+ * once it is over, or at once when cancelled.
  */
 function deferBackup(history: HistoryService, dataDir: string): { done: Promise<void>; cancel(): void } {
   let settle: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (settle = resolve));
   const timer = setImmediate(() => {
-    if (existsSync(dataDir)) history.backupIfDue();
-    settle();
+    if (existsSync(dataDir)) void history.backupIfDue().then(settle);
+    else settle();
   });
   return {
     done,
@@ -177,7 +179,7 @@ export function createCore(deps: CoreDeps): Core {
       await mcp.closeAll();
       stopMcpLog();
       unsubscribe();
-      history.close();
+      await history.closeAfterCopies();
     },
   };
 }

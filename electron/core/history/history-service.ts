@@ -46,20 +46,35 @@ export class HistoryService {
     return this.current;
   }
 
-  /** Takes the daily snapshot if none was taken in the last day. Never throws: a failed backup is reported. */
-  backupIfDue(): string | undefined {
-    try {
-      return dailySnapshot(this.db, this.dataDir, this.now());
-    } catch (error) {
+  /**
+   * Takes the daily snapshot if none was taken in the last day. Never rejects: a failed backup is
+   * reported in `problems`.
+   */
+  backupIfDue(): Promise<string | undefined> {
+    return this.oneCopyAtATime(() => dailySnapshot(this.db, this.dataDir, this.now())).catch((error: unknown) => {
       this.problems.push(`The daily backup failed: ${(error as Error).message}`);
       return undefined;
-    }
+    });
   }
 
   /** A snapshot now. */
-  backupNow(): BackupInfo {
-    const file = snapshot(this.db, this.dataDir, this.now());
+  async backupNow(): Promise<BackupInfo> {
+    const file = await this.oneCopyAtATime(() => snapshot(this.db, this.dataDir, this.now()));
     return listBackups(this.dataDir).find((b) => b.file === file)!;
+  }
+
+  // Copies run one after another: two in the same second would share a file name.
+  private copying: Promise<unknown> = Promise.resolve();
+  private oneCopyAtATime<T>(copy: () => Promise<T>): Promise<T> {
+    const next = this.copying.then(copy, copy);
+    this.copying = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Closes the database once the copies asked for so far are done (one reads it until then). */
+  async closeAfterCopies(): Promise<void> {
+    await this.copying;
+    this.close();
   }
 
   /** The snapshots there are, newest first. */

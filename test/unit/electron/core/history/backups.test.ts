@@ -1,8 +1,8 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HistoryService } from '../../../../../electron/core/history/history-service';
-import { BACKUPS_KEPT } from '../../../../../electron/core/history/backups';
+import { BACKUPS_KEPT, COPY_ON_THREAD_FROM_BYTES, snapshot } from '../../../../../electron/core/history/backups';
 import { historyFile } from '../../../../../electron/core/history/open-history';
 import { useTempDir } from '../../../../support/temp-dir';
 
@@ -10,15 +10,15 @@ const DAY = 24 * 3600 * 1000;
 
 describe('history backups', () => {
   const dir = useTempDir('sb-backups-');
-  it('takes one snapshot a day, keeps the last seven, and restores one (keeping the current file)', () => {
+  it('takes one snapshot a day, keeps the last seven, and restores one (keeping the current file)', async () => {
     let now = Date.UTC(2026, 10, 1);
     const h = new HistoryService(dir(), () => now);
     h.store.create({ id: 'before', title: 'before', createdAt: 1, updatedAt: 1, providerId: 'p', model: 'm' });
-    expect(h.backupIfDue()).toBeDefined();
-    expect(h.backupIfDue()).toBeUndefined();
+    expect(await h.backupIfDue()).toBeDefined();
+    expect(await h.backupIfDue()).toBeUndefined();
     for (let i = 1; i <= 9; i++) {
       now += DAY;
-      h.backupIfDue();
+      await h.backupIfDue();
     }
     expect(h.backups()).toHaveLength(BACKUPS_KEPT);
     h.store.create({ id: 'after', title: 'after', createdAt: 2, updatedAt: 2, providerId: 'p', model: 'm' });
@@ -28,6 +28,30 @@ describe('history backups', () => {
     expect(existsSync(keptAs)).toBe(true);
     h.close();
   });
+  it('copies a large history on a thread of its own: the calling thread goes on while the snapshot is written', async () => {
+    const h = new HistoryService(dir(), () => Date.UTC(2026, 10, 1));
+    h.store.create({ id: 'c', title: 'kept', createdAt: 1, updatedAt: 1, providerId: 'p', model: 'm' });
+    const text = 'a long answer '.repeat(20_000);
+    for (let i = 0; i < Math.ceil(COPY_ON_THREAD_FROM_BYTES / text.length) + 1; i++) h.store.append('c', { id: `m${i}`, role: 'user', content: text, createdAt: i }, i ? `m${i - 1}` : null);
+    let turned = false;
+    setTimeout(() => (turned = true), 0);
+    const copy = h.backupIfDue();
+    expect(h.backups()).toHaveLength(0);
+    const file = await copy;
+    // Copied on this thread, the promise would have settled before the event loop turned once.
+    expect(turned).toBe(true);
+    expect(h.backups().map((b) => b.file)).toEqual([file]);
+    await h.closeAfterCopies();
+  });
+
+  it('rejects with the reason when a copy fails, leaving no partial file', async () => {
+    const h = new HistoryService(dir(), () => 1);
+    const { db } = h.store;
+    h.close();
+    await expect(snapshot(db, dir(), Date.UTC(2026, 10, 1))).rejects.toThrow();
+    expect(readdirSync(join(dir(), 'backups'))).toEqual([]);
+  });
+
   it('sets a damaged database aside, reports it, and starts fresh', () => {
     writeFileSync(historyFile(dir()), 'this is not a database at all, just text that is long enough to be read');
     const h = new HistoryService(dir(), () => 77);
