@@ -34,12 +34,11 @@ export function useFollowScroll(key: unknown, jumpTo?: unknown) {
     shownKey.current = key;
     // A jump to a search match or a focused message (the message scrolls itself to the centre)
     // stops following: the messages around it then take their real heights, and following would
-    // pull the view back to the bottom. Otherwise another conversation opens at its bottom.
+    // pull the view back to the bottom. Otherwise another conversation opens at its bottom: the
+    // ResizeObserver below takes it there when its messages first report their sizes, in the
+    // frame's own layout (scrolling here forced a layout of its own: ~2 ms of opening one).
     if (jumpTo !== undefined) follow.current = false;
-    else if (opened) {
-      follow.current = true;
-      bottomRef.current?.scrollIntoView({ block: 'end' });
-    }
+    else if (opened) follow.current = true;
   }, [key, jumpTo]);
   useEffect(() => {
     const log = logRef.current;

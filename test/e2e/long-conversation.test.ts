@@ -17,6 +17,14 @@ describe('a long conversation', () => {
   it('opens on its latest messages and shows earlier ones on request', async () => {
     const log = s.page.getByRole('log', { name: 'Messages' });
     await expect.poll(() => log.textContent()).toContain('Message number 299');
+    // It opens at its bottom: the latest message is in view.
+    const latestInView = () =>
+      log.evaluate((el) => {
+        const latest = [...el.querySelectorAll('article')].at(-1)!.getBoundingClientRect();
+        const view = el.getBoundingClientRect();
+        return latest.top >= view.top && latest.bottom <= view.bottom + 1;
+      });
+    await expect.poll(latestInView).toBe(true);
     expect(await log.getByRole('article').count()).toBe(60);
     await log.getByRole('button', { name: /Show 200 earlier messages \(240 hidden\)/ }).click();
     await expect.poll(() => log.getByRole('article').count()).toBe(260);
