@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '../../../electron/shared/chat';
 import { Markdown } from '../../components/Markdown';
 import { finishNote } from './chat-state';
+import { sentAt } from './sent-at';
 import { EditForm, MessageActions, MessageError, UsageLine, VersionSwitch } from './MessageParts';
 import { MessageAttachments } from './MessageAttachments';
 import { ToolSteps } from '../tools/ToolSteps';
@@ -17,11 +18,9 @@ export interface MessageHandlers {
 
 function Timestamp({ at }: { at: number }) {
   const { t, i18n } = useTranslation();
-  const date = new Date(at);
-  const sameDay = date.toDateString() === new Date().toDateString();
-  const shown = sameDay ? date.toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : date.toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const { shown, full, iso } = sentAt(at, i18n.language, Date.now());
   return (
-    <time dateTime={date.toISOString()} title={t('message.sentAt', { time: date.toLocaleString(i18n.language) })}>
+    <time dateTime={iso} title={t('message.sentAt', { time: full })}>
       {shown}
     </time>
   );
