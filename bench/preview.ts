@@ -97,7 +97,8 @@ async function emptyPage(page: Page): Promise<number> {
  * is posted, and it runs once that frame is painted. The task is posted as user-blocking
  * (scheduler.postTask): a plain setTimeout waited behind the tasks the page already had queued (the
  * answers to its other first calls, the markdown chunk), which ran after the paint and added 5-10 ms
- * that were not the paint's (a trace showed the frame committed ~10 ms before such a timer fired).
+ * that were not the paint's (a trace showed the frame committed ~10 ms before such a timer fired;
+ * on the empty page, with nothing queued, the two differ by 0.1 ms).
  * Timed in the page, the same way for both, not when Playwright hears of it:
  * - locator.waitFor looks again only after 20, 50, 100 and 100 ms (its retry backoff), so a chat
  *   painted just after one look was timed up to 100 ms late;
