@@ -77,10 +77,10 @@ export interface Core {
 }
 
 /**
- * The daily backup, started on the next turn of the event loop (its copy runs on a thread of its
- * own, so the first calls are answered meanwhile); none is taken if the core closes first or its
- * data folder was removed meanwhile (the snapshot would create the folder again). `done` settles
- * once it is over, or at once when cancelled.
+ * The daily backup, started on the next turn of the event loop (a large history is copied on a
+ * thread of its own, so the first calls are answered meanwhile); none is taken if the core closes
+ * first or its data folder was removed meanwhile (the snapshot would create the folder again).
+ * `done` settles once it is over, or at once when cancelled.
  */
 function deferBackup(history: HistoryService, dataDir: string): { done: Promise<void>; cancel(): void } {
   let settle: () => void = () => undefined;

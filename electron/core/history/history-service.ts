@@ -27,6 +27,8 @@ export class HistoryService {
 
   /** The attached files, kept beside the database. */
   readonly files: AttachmentStore;
+  // Copies run one after another: two in the same second would share a file name.
+  private copying: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly dataDir: string,
@@ -63,8 +65,6 @@ export class HistoryService {
     return listBackups(this.dataDir).find((b) => b.file === file)!;
   }
 
-  // Copies run one after another: two in the same second would share a file name.
-  private copying: Promise<unknown> = Promise.resolve();
   private oneCopyAtATime<T>(copy: () => Promise<T>): Promise<T> {
     const next = this.copying.then(copy, copy);
     this.copying = next.catch(() => undefined);
