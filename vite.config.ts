@@ -17,7 +17,9 @@ function electronEntry(entry: 'main' | 'preload'): UserConfig {
   return {
     build: {
       outDir: 'dist-electron',
-      emptyOutDir: false,
+      // main is built first and empties the folder (else every build's content-hashed chunks stayed,
+      // and were packaged with the app); the preload is added beside it.
+      emptyOutDir: !preload,
       target: 'node20',
       minify: false,
       sourcemap: true,
