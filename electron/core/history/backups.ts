@@ -7,8 +7,9 @@ import type { Db } from './db';
 /** How many daily snapshots are kept. */
 export const BACKUPS_KEPT = 7;
 const NAME = /^history-(\d{4}-\d{2}-\d{2})T(\d{6})\.sqlite$/;
-// A copy in progress; one a process left behind when it ended mid-copy is removed after a day.
-const PARTIAL = /^history-.*\.sqlite\.partial$/;
+// A copy in progress (named by its process: two processes starting in the same second both take
+// the day's snapshot); one a process left behind when it ended mid-copy is removed after a day.
+const PARTIAL = /^history-.*\.sqlite\.\d+\.partial$/;
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
@@ -58,7 +59,7 @@ export async function snapshot(db: Db, dataDir: string, now: number): Promise<st
   mkdirSync(dir, { recursive: true });
   const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/^(\d{4})(\d{2})(\d{2})T(\d{6}).*$/, '$1-$2-$3T$4');
   const file = join(dir, `history-${stamp}.sqlite`);
-  const tmp = `${file}.partial`;
+  const tmp = `${file}.${process.pid}.partial`;
   rmSync(tmp, { force: true });
   try {
     if (historyBytes(db) < COPY_ON_THREAD_FROM_BYTES) db.run('VACUUM INTO ?', [tmp]);
