@@ -15,7 +15,8 @@ const DAY_MS = 24 * 3600 * 1000;
 /**
  * A history smaller than this is copied on the calling thread: copying takes ~1.5 ms per MB (~3 ms
  * here), while starting a thread costs ~20 ms of CPU, at a start when the window competes for it.
- * A larger one is copied on a thread of its own, which only grows with the history.
+ * A larger one is copied on a thread of its own: the copy grows with the history, the thread's
+ * start does not.
  */
 export const COPY_ON_THREAD_FROM_BYTES = 2 * 1024 * 1024;
 
@@ -27,7 +28,6 @@ function fileSize(path: string): number {
 function historyBytes(db: Db): number {
   return fileSize(db.path) + fileSize(`${db.path}-wal`);
 }
-
 
 /** The folder snapshots go to. */
 export function backupFolder(dataDir: string): string {
