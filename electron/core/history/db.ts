@@ -40,6 +40,9 @@ interface Statement {
   all(params: SqlValue[]): unknown[];
 }
 
+/** How long a statement waits for another process's lock before it fails with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+
 /** A SQLite connection: WAL, a busy timeout, foreign keys, statements cached, writes in IMMEDIATE transactions. */
 export class Db {
   private readonly db: InstanceType<typeof Database>;
@@ -47,15 +50,35 @@ export class Db {
   private depth = 0;
 
   constructor(readonly path: string) {
-    this.db = new Database(path, { timeout: 5000 });
+    this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   }
 
   /** Turns on what every connection needs. Throws on a file that is not a database. */
   configure(): void {
-    this.db.exec('PRAGMA busy_timeout = 5000');
-    this.db.exec('PRAGMA journal_mode = WAL');
+    this.db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    this.switchToWal();
     this.db.exec('PRAGMA synchronous = NORMAL');
     this.db.exec('PRAGMA foreign_keys = ON');
+  }
+
+  /**
+   * WAL mode, kept in the file once set. Setting it on a new file needs the file alone, and SQLite
+   * answers BUSY at once there rather than wait out the busy timeout: two processes opening a new
+   * history at the same instant (the app and the command line, two commands) failed one of them in
+   * 1 start of 3. Tried again until the busy timeout; the first process's switch ends the wait.
+   */
+  private switchToWal(): void {
+    const deadline = Date.now() + BUSY_TIMEOUT_MS;
+    for (;;) {
+      try {
+        this.db.exec('PRAGMA journal_mode = WAL');
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+        // Opening is synchronous (the core opens its history in its constructor); the wait is a few ms.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      }
+    }
   }
 
   private statement(sql: string): Statement {
