@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { BUSY_TIMEOUT_MS } from './db';
 
 /*
  * What the copying thread runs: its own read-only connection to the history, and SQLite's
@@ -13,25 +14,15 @@ const { createRequire } = require('node:module');
 let db;
 try {
   const Database = createRequire(workerData.from)('libsql');
-  db = new Database(workerData.file, { readonly: true, timeout: 5000 });
+  db = new Database(workerData.file, { readonly: true, timeout: workerData.busyTimeoutMs });
   db.prepare('VACUUM INTO ?').run([workerData.target]);
   parentPort.postMessage({ ok: true });
 } catch (error) {
-  parentPort.postMessage({ ok: false, message: String((error && error.message) || error), code: error && error.code });
+  parentPort.postMessage({ ok: false, message: String((error && error.message) || error) });
 } finally {
   if (db) db.close();
 }
 `;
-
-/** Why a copy failed, as SQLite said it (its code, when it gave one). */
-export class CopyError extends Error {
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-  ) {
-    super(message);
-  }
-}
 
 /**
  * Copies the database `file` to `target` on a thread of its own. The copy reads the whole history
@@ -41,10 +32,10 @@ export class CopyError extends Error {
  */
 export function copyDatabaseOffThread(file: string, target: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(COPY_SOURCE, { eval: true, workerData: { from: import.meta.url, file, target } });
-    worker.once('message', (result: { ok: boolean; message?: string; code?: string }) => (result.ok ? resolve() : reject(new CopyError(result.message ?? 'the copy failed', result.code))));
+    const worker = new Worker(COPY_SOURCE, { eval: true, workerData: { from: import.meta.url, file, target, busyTimeoutMs: BUSY_TIMEOUT_MS } });
+    worker.once('message', (result: { ok: boolean; message?: string }) => (result.ok ? resolve() : reject(new Error(result.message ?? 'the copy failed'))));
     // Settles nothing once the message came; otherwise the thread died without a word.
-    worker.once('error', (error) => reject(new CopyError(error.message, undefined)));
-    worker.once('exit', (code) => reject(new CopyError(`the copying thread ended (code ${code})`, undefined)));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the copying thread ended (code ${code})`)));
   });
 }

@@ -41,7 +41,7 @@ interface Statement {
 }
 
 /** How long a statement waits for another process's lock before it fails with SQLITE_BUSY. */
-const BUSY_TIMEOUT_MS = 5000;
+export const BUSY_TIMEOUT_MS = 5000;
 
 /** A SQLite connection: WAL, a busy timeout, foreign keys, statements cached, writes in IMMEDIATE transactions. */
 export class Db {
